@@ -1,0 +1,32 @@
+// MDX markup from strings, safe for any input text: the seed's text goes through `text()`, which
+// writes every ASCII punctuation mark as a character reference, so no input can open a JSX tag,
+// an expression or Markdown syntax, and the rendered page shows exactly the input.
+
+/** Escapes text for MDX phrasing content. */
+export function text(s: string): string {
+  return s.replace(/[!-/:-@[-`{-~]|^ | $/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+type AttrValue = string | number | boolean | undefined | null;
+
+/** Writes JSX attributes; plain values as strings, anything with JSX-significant characters as a JSON expression. */
+export function attrs(values: Record<string, AttrValue>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== null && v !== false)
+    .map(([k, v]) => {
+      if (v === true) return ` ${k}`;
+      const s = String(v);
+      return /^[^"{}<>&\\\n]*$/.test(s) ? ` ${k}="${s}"` : ` ${k}={${JSON.stringify(s)}}`;
+    })
+    .join('');
+}
+
+/** One element on one line: its children are phrasing content (already escaped). */
+export function el(tag: string, attributes: Record<string, AttrValue>, ...children: string[]): string {
+  return `<${tag}${attrs(attributes)}>${children.join('')}</${tag}>`;
+}
+
+/** One element whose children are blocks on their own lines. */
+export function block(tag: string, attributes: Record<string, AttrValue>, ...children: string[]): string {
+  return [`<${tag}${attrs(attributes)}>`, ...children, `</${tag}>`].join('\n');
+}

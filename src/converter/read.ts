@@ -1,0 +1,91 @@
+// Stage 1, read: bytes to lines. Tolerates what editors and downloads add (a BOM, CRLF or CR line
+// ends, trailing spaces); refuses what cannot be a document (no text, bytes that are not UTF-8).
+
+import { createHash } from 'node:crypto';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+
+/** One line of the seed, without its line end. */
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+/** The decoded seed. */
+export interface SourceFile {
+  file: string;
+  lines: SourceLine[];
+  sha256: string;
+}
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Decodes a seed; on failure, says where the first bad byte is. */
+export function readSource(file: string, bytes: Uint8Array): ReadResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidByte(bytes);
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          'input-encoding',
+          'error',
+          file,
+          at.position,
+          `byte 0x${at.byte.toString(16).padStart(2, '0')} at offset ${at.offset} is not valid UTF-8.`,
+          'Save the file as UTF-8 (without a legacy encoding such as GB18030) and run again.',
+        ),
+      ],
+    };
+  }
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('input-empty', 'error', file, { line: 1, column: 1 }, 'the file holds no text.', 'Point --seed at the document’s text.'),
+      ],
+    };
+  }
+  const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ number: i + 1, text: t }));
+  if (lines.length > 1 && lines[lines.length - 1].text === '') lines.pop();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, source: { file, lines, sha256 } };
+}
+
+/** Finds the first byte that breaks UTF-8 and the line and column where it sits. */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; byte: number; position: { line: number; column: number } } {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const length = utf8SequenceLength(bytes, offset);
+    if (length === 0) break;
+    offset += length;
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = prefix.split(/\r\n|\r|\n/);
+  return {
+    offset,
+    byte: bytes[offset],
+    position: { line: lines.length, column: [...lines[lines.length - 1].replace(/^\uFEFF/, '')].length + 1 },
+  };
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 if the bytes there are not one. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const [length, min, max] =
+    b < 0x80 ? [1, 0, 0] :
+    b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] :
+    b === 0xe0 ? [3, 0xa0, 0xbf] :
+    b === 0xed ? [3, 0x80, 0x9f] :
+    b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] :
+    b === 0xf0 ? [4, 0x90, 0xbf] :
+    b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] :
+    b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+  if (length <= 1) return length;
+  if (i + length > bytes.length) return 0;
+  if (bytes[i + 1] < min || bytes[i + 1] > max) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 0;
+  return length;
+}

@@ -1,0 +1,65 @@
+// The public tables of DESIGN.md: the ten regions and the seven domains. Their slugs are URL
+// contracts; changing one breaks shipped links, so they are listed once, here.
+
+/** One pilot region: the annex number is its position in the approval letter's list. */
+export interface Region {
+  annex: number;
+  slug: string;
+  name: string;
+}
+
+/** The ten pilots, in annex order (DESIGN.md, Regions). */
+export const REGIONS: readonly Region[] = [
+  { annex: 1, slug: 'beijing', name: '北京城市副中心' },
+  { annex: 2, slug: 'sunan', name: '苏南重点城市' },
+  { annex: 3, slug: 'hangyongwen', name: '杭甬温' },
+  { annex: 4, slug: 'hefei', name: '合肥都市圈' },
+  { annex: 5, slug: 'fuxiaquan', name: '福厦泉' },
+  { annex: 6, slug: 'zhengzhou', name: '郑州市' },
+  { annex: 7, slug: 'changzhutan', name: '长株潭' },
+  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市' },
+  { annex: 9, slug: 'chongqing', name: '重庆市' },
+  { annex: 10, slug: 'chengdu', name: '成都市' },
+];
+
+/** One factor domain; `keywords` recognise it in a section heading, whatever the annex's wording. */
+export interface Domain {
+  slug: string;
+  label: string;
+  keywords: readonly string[];
+}
+
+/** The seven domains, in the order every annex's sections follow (DESIGN.md, Domains). */
+export const DOMAINS: readonly Domain[] = [
+  { slug: 'technology', label: '技术要素', keywords: ['技术', '科技'] },
+  { slug: 'land', label: '土地要素', keywords: ['土地'] },
+  { slug: 'labor', label: '人力资源要素', keywords: ['人力资源', '劳动力', '人才'] },
+  { slug: 'data', label: '数据要素', keywords: ['数据'] },
+  { slug: 'capital', label: '资本要素', keywords: ['资本', '金融'] },
+  { slug: 'environment', label: '资源环境要素', keywords: ['资源环境', '绿色', '生态'] },
+  { slug: 'coordination', label: '要素协同配置', keywords: ['协同'] },
+];
+
+/** Looks a region up by annex number. */
+export function regionByAnnex(annex: number): Region | undefined {
+  return REGIONS.find((r) => r.annex === annex);
+}
+
+/** Looks a region up by slug. */
+export function regionBySlug(slug: string): Region | undefined {
+  return REGIONS.find((r) => r.slug === slug);
+}
+
+/** Looks a domain up by slug. */
+export function domainBySlug(slug: string): Domain | undefined {
+  return DOMAINS.find((d) => d.slug === slug);
+}
+
+/**
+ * The domains whose keywords occur in a section heading. Headings differ per annex
+ * (探索绿色发展新路径, 提升金融服务实体经济质效), so matching is by keyword, and a heading may
+ * match more than one domain; the caller decides with the section's position.
+ */
+export function matchDomains(heading: string): Domain[] {
+  return DOMAINS.filter((d) => d.keywords.some((k) => heading.includes(k)));
+}

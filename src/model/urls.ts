@@ -1,0 +1,83 @@
+// The one function that makes every URL of the site (DESIGN.md, Public contracts). Pages, the
+// data export, the PDFs and the tests all call it; nothing else concatenates paths, so a contract
+// change happens here or nowhere.
+
+/** Everything the site can link to. */
+export type UrlTarget =
+  | { kind: 'home' }
+  | { kind: 'letter'; paragraph?: number }
+  | { kind: 'annex'; region: string; section?: number; clause?: number }
+  | { kind: 'clause'; region: string; clause: number; sentence?: number }
+  | { kind: 'domains' }
+  | { kind: 'domain'; domain: string; region?: string }
+  | { kind: 'topics' }
+  | { kind: 'topic'; topic: string }
+  | { kind: 'compare' }
+  | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string }
+  | { kind: 'annex-alias'; annex: number; clause?: number }
+  | { kind: 'about'; anchor?: string }
+  | { kind: 'pdf'; name: string }
+  | { kind: 'data'; file: 'document.json' | 'clauses.json' | 'clauses.csv' }
+  | { kind: 'asset'; path: string };
+
+/** Joins a site-relative path onto the deployment base (`/` or `/guohan/`). */
+function withBase(path: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\//, '');
+}
+
+function fragment(id: string | undefined): string {
+  return id ? `#${id}` : '';
+}
+
+/** The site-relative path of a target, with its fragment and query; `base` defaults to `/`. */
+export function urlFor(target: UrlTarget, base = '/'): string {
+  return withBase(pathOf(target), base);
+}
+
+/** The absolute URL of a target on a deployment at `origin` (https://host) under `base`. */
+export function absoluteUrlFor(target: UrlTarget, origin: string, base = '/'): string {
+  return origin.replace(/\/+$/, '') + urlFor(target, base);
+}
+
+function pathOf(t: UrlTarget): string {
+  switch (t.kind) {
+    case 'home':
+      return '/';
+    case 'letter':
+      return `/letter/${fragment(t.paragraph ? `p${t.paragraph}` : undefined)}`;
+    case 'annex':
+      return `/${t.region}/${fragment(t.clause ? `clause-${t.clause}` : t.section ? `section-${t.section}` : undefined)}`;
+    case 'clause':
+      return `/${t.region}/${t.clause}/${fragment(t.sentence ? `s${t.sentence}` : undefined)}`;
+    case 'domains':
+      return '/domains/';
+    case 'domain':
+      return `/domains/${t.domain}/${fragment(t.region)}`;
+    case 'topics':
+      return '/topics/';
+    case 'topic':
+      return `/topics/${t.topic}/`;
+    case 'compare':
+      return '/compare/';
+    case 'search': {
+      const params = new URLSearchParams();
+      for (const key of ['q', 'region', 'domain', 'topic'] as const) {
+        const value = t[key];
+        if (value) params.set(key, value);
+      }
+      const query = params.toString();
+      return `/search/${query ? `?${query}` : ''}`;
+    }
+    case 'annex-alias':
+      return t.clause ? `/annex/${t.annex}/${t.clause}/` : `/annex/${t.annex}/`;
+    case 'about':
+      return `/about/${fragment(t.anchor)}`;
+    case 'pdf':
+      return `/pdf/${t.name}.pdf`;
+    case 'data':
+      return `/data/${t.file}`;
+    case 'asset':
+      return `/${t.path.replace(/^\//, '')}`;
+  }
+}
