@@ -6,21 +6,46 @@ import { deployment } from './src/site-config.ts';
 import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
 
 const { origin, base } = deployment();
+const override = (name) => `./src/components/starlight/${name}.astro`;
 
 export default defineConfig({
   site: origin,
   base,
   trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  vite: {
+    build: {
+      rollupOptions: {
+        // withastro/astro#18087: every MDX page warns that "use astro:head-inject" may not be kept;
+        // it is kept, and the noise would hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   markdown: { processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]], smartypants: false }) },
   integrations: [
     starlight({
       title: '国函〔2025〕86号',
-      description: '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》及十个试点实施方案',
+      description: '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》及十个试点实施方案全文，可逐条检索、引用、对照。',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      customCss: ['./src/styles/site.css'],
+      expressiveCode: false,
       pagination: false,
-      sidebar: [
-        { label: '批复', link: '/letter/' },
-      ],
+      disable404Route: true,
+      routeMiddleware: './src/site/route-data.ts',
+      components: {
+        Header: override('Header'),
+        Search: override('Search'),
+        ThemeProvider: override('ThemeProvider'),
+        ThemeSelect: override('ThemeSelect'),
+        Sidebar: override('Sidebar'),
+        PageTitle: override('PageTitle'),
+        MarkdownContent: override('MarkdownContent'),
+        PageSidebar: override('PageSidebar'),
+        Footer: override('Footer'),
+      },
     }),
   ],
 });

@@ -75,7 +75,14 @@ export const domainsPage = z.object({
   id: z.literal('domains'),
 });
 
-/** The extension of Starlight's frontmatter: one shape per kind of generated page. */
-export const pageFrontmatter = z.union([letterPage, annexPage, clausePage, domainPage, domainsPage]);
+/** A page of the site itself (home, search, about, 404), written by hand rather than generated. */
+export const sitePage = z.object({
+  kind: z.literal('page'),
+  /** A name for the page, used by its components (home, search, about, 404). */
+  id: z.string(),
+});
+
+/** The extension of Starlight's frontmatter: one shape per kind of page. */
+export const pageFrontmatter = z.union([letterPage, annexPage, clausePage, domainPage, domainsPage, sitePage]);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -48,7 +48,7 @@ export function notesMarkup(corrections: Correction[]): string[] {
   return corrections.map((c) =>
     block(
       'aside',
-      { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': '编者注' },
+      { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': '编者注', 'data-pagefind-ignore': true },
       el('p', {}, el('strong', {}, '编者注'), text(`：原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`)),
     ),
   );
@@ -83,6 +83,7 @@ export function clausePage(model: DocumentModel, annex: Annex, section: Section,
       clauseTitle: clause.title,
       sentences: clause.sentences.length,
       sourceLines: clause.sourceLines,
+      pagefind: false,
     },
     body: clauseBlock(clause, true).join('\n\n'),
   };
@@ -93,7 +94,7 @@ export function annexPage(model: DocumentModel, annex: Annex): Page {
   const clauses = annex.sections.flatMap((s) => s.clauses);
   const last = clauses[clauses.length - 1];
   const body = [
-    annex.scope ? el('p', { class: 'annex-scope', id: 'scope', 'data-pagefind-body': true }, text(annex.scope.text)) : '',
+    annex.scope ? el('p', { class: 'annex-scope', id: 'scope' }, text(annex.scope.text)) : '',
     ...annex.sections.map((s) =>
       block(
         'section',
@@ -145,7 +146,7 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
       el('p', {}, text(letter.annexListLead.text.trim())),
       block(
         'ol',
-        {},
+        { id: 'annexes' },
         ...letter.annexList.map((e) => {
           const id = linked.annexList[e.number];
           const region = REGIONS.find((r) => r.slug === id);
@@ -167,6 +168,7 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
       id: 'letter',
       docNumber: letter.docNumber.text,
       sourceLines: [letter.title.at.line, last.at.line],
+      pagefind: false,
     },
     body: body.filter(Boolean).join('\n\n'),
   };

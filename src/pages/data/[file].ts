@@ -1,0 +1,23 @@
+// /data/document.json, /data/clauses.json, /data/clauses.csv: the converter's export, served as
+// written (src/content/data/), so the site and the export can never disagree.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+
+const FILES = {
+  'document.json': 'application/json; charset=utf-8',
+  'clauses.json': 'application/json; charset=utf-8',
+  'clauses.csv': 'text/csv; charset=utf-8',
+} as const;
+
+export function getStaticPaths() {
+  return Object.keys(FILES).map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const file = params.file as keyof typeof FILES;
+  return new Response(readFileSync(join(process.cwd(), 'src/content/data', file)), {
+    headers: { 'Content-Type': FILES[file] },
+  });
+};

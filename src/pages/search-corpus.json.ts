@@ -1,0 +1,45 @@
+// /search-corpus.json: everything the exact search pass looks through (see site/search/corpus.ts).
+
+import type { APIRoute } from 'astro';
+import { correctedText } from '../converter/emit/data.ts';
+import type { Corpus } from '../site/search/corpus.ts';
+import { DOMAINS, href, model, REGIONS } from '../site/model.ts';
+
+export const GET: APIRoute = () => {
+  const corpus: Corpus = {
+    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex })),
+    domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
+    entries: [
+      ...model.letter.paragraphs.map((p) => ({
+        id: `letter-p${p.number}`,
+        kind: 'paragraph' as const,
+        url: href({ kind: 'letter', paragraph: p.number }),
+        region: '',
+        domain: '',
+        label: `批复${p.label.text.replace('、', '')}`,
+        title: p.sentences[0] ?? '',
+        text: p.text,
+        ...(p.corrections.length ? { corrected: correctedText(p) } : {}),
+      })),
+      ...model.annexes.flatMap((a) => [
+        ...(a.scope
+          ? [{ id: `${a.region}-scope`, kind: 'scope' as const, url: href({ kind: 'annex', region: a.region }), region: a.region, domain: '', label: `附件${a.number}`, title: '试点范围', text: a.scope.text }]
+          : []),
+        ...a.sections.flatMap((s) =>
+          s.clauses.map((c) => ({
+            id: c.id,
+            kind: 'clause' as const,
+            url: href({ kind: 'clause', region: c.region, clause: c.number }),
+            region: c.region,
+            domain: c.domain,
+            label: `附件${c.annex}${c.labelText}`,
+            title: c.title,
+            text: c.text,
+            ...(c.corrections.length ? { corrected: correctedText(c) } : {}),
+          })),
+        ),
+      ]),
+    ],
+  };
+  return new Response(JSON.stringify(corpus), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+// What the search can find, as one compact list: every clause, every paragraph of the letter and
+// every annex's scope sentence, with the text as published and, where the errata correct it, the
+// corrected text. Built at build time (pages/search-corpus.json.ts); searched in the browser.
+
+/** What a search result can be. */
+export type EntryKind = 'clause' | 'paragraph' | 'scope';
+
+/** One searchable text. */
+export interface CorpusEntry {
+  id: string;
+  kind: EntryKind;
+  url: string;
+  /** Region slug, or '' for the letter. */
+  region: string;
+  /** Domain slug, or '' where none applies. */
+  domain: string;
+  /** 附件1（十二）, 批复 一、, 附件1 试点范围. */
+  label: string;
+  title: string;
+  text: string;
+  /** The text with the errata applied, when it differs. */
+  corrected?: string;
+}
+
+/** The corpus file: regions and domains once, entries after. */
+export interface Corpus {
+  regions: { slug: string; name: string; annex: number }[];
+  domains: { slug: string; label: string }[];
+  entries: CorpusEntry[];
+}

@@ -1,0 +1,147 @@
+// The search as the browser runs it: the exact pass over the corpus (complete, ranked first) and
+// Pagefind (segmented, for partial matches) merged into one list. Both load lazily, on the first
+// keystroke or focus, so pages that are only read never pay for search.
+
+import type { Corpus, CorpusEntry } from './corpus.ts';
+import { searchExact, type ExactMatch } from './exact.ts';
+import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
+import { parseQuery } from './normalize.ts';
+
+export interface Filters {
+  region?: string;
+  domain?: string;
+}
+
+/** One result, whichever pass found it. */
+export interface Result {
+  id: string;
+  kind: CorpusEntry['kind'];
+  url: string;
+  region: string;
+  regionName: string;
+  domain: string;
+  domainLabel: string;
+  label: string;
+  title: string;
+  parts: Part[];
+  /** 1: contains the query; 2: contains every term; 3: a partial match from Pagefind. */
+  tier: 1 | 2 | 3;
+  /** True when the match is in the errata-corrected text only. */
+  viaCorrection: boolean;
+}
+
+/** Exact results under the filters, and how many each filter value would give. */
+export interface ExactOutcome {
+  results: Result[];
+  /** Matches before filtering. */
+  total: number;
+  regionCounts: Record<string, number>;
+  domainCounts: Record<string, number>;
+  /** Matches under the domain filter alone (the “all regions” choice), and under the region filter alone. */
+  anyRegion: number;
+  anyDomain: number;
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const passes = (e: CorpusEntry, f: Filters) => (!f.region || e.region === f.region) && (!f.domain || e.domain === f.domain);
+
+/** Loads the corpus and Pagefind on demand, and searches both. */
+export class SearchEngine {
+  private corpus?: Promise<Corpus>;
+  private pagefind?: Promise<Pagefind | null>;
+  private readonly base: string;
+
+  constructor(base: string) {
+    this.base = base.endsWith('/') ? base : `${base}/`;
+  }
+
+  /** Starts loading what search needs, so the first query does not wait. */
+  warm(): void {
+    void this.loadCorpus();
+    void this.loadPagefind();
+  }
+
+  loadCorpus(): Promise<Corpus> {
+    this.corpus ??= fetch(`${this.base}search-corpus.json`).then((r) => {
+      if (!r.ok) throw new Error(`search corpus: HTTP ${r.status}`);
+      return r.json() as Promise<Corpus>;
+    });
+    return this.corpus;
+  }
+
+  private loadPagefind(): Promise<Pagefind | null> {
+    this.pagefind ??= import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)
+      .then(async (pf: Pagefind) => {
+        await pf.options({ baseUrl: this.base, excerptLength: 36 });
+        return pf;
+      })
+      .catch(() => null);
+    return this.pagefind;
+  }
+
+  private toResult(corpus: Corpus, entry: CorpusEntry, parts: Part[], tier: Result['tier'], viaCorrection: boolean): Result {
+    return {
+      id: entry.id,
+      kind: entry.kind,
+      url: entry.url,
+      region: entry.region,
+      regionName: corpus.regions.find((r) => r.slug === entry.region)?.name ?? '',
+      domain: entry.domain,
+      domainLabel: corpus.domains.find((d) => d.slug === entry.domain)?.label ?? '',
+      label: entry.label,
+      title: entry.title,
+      parts,
+      tier,
+      viaCorrection,
+    };
+  }
+
+  /** Every entry containing the query (or all its terms), filtered, with counts per filter value. */
+  async exact(q: string, filters: Filters = {}): Promise<ExactOutcome> {
+    const corpus = await this.loadCorpus();
+    const matches = searchExact(corpus.entries, parseQuery(q));
+    const regionCounts: Record<string, number> = {};
+    const domainCounts: Record<string, number> = {};
+    let anyRegion = 0;
+    let anyDomain = 0;
+    for (const m of matches) {
+      if (passes(m.entry, { domain: filters.domain })) anyRegion++;
+      if (passes(m.entry, { region: filters.region })) anyDomain++;
+      if (m.entry.region && passes(m.entry, { domain: filters.domain })) regionCounts[m.entry.region] = (regionCounts[m.entry.region] ?? 0) + 1;
+      if (m.entry.domain && passes(m.entry, { region: filters.region })) domainCounts[m.entry.domain] = (domainCounts[m.entry.domain] ?? 0) + 1;
+    }
+    const results = matches
+      .filter((m) => passes(m.entry, filters))
+      .map((m: ExactMatch) =>
+        this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
+      );
+    return { results, total: matches.length, regionCounts, domainCounts, anyRegion, anyDomain };
+  }
+
+  /** Pagefind's matches that the exact pass did not find, up to `limit`. */
+  async partial(q: string, filters: Filters, exclude: ReadonlySet<string>, limit = 10): Promise<Result[]> {
+    const [corpus, pagefind] = await Promise.all([this.loadCorpus(), this.loadPagefind()]);
+    if (!pagefind || !q.trim()) return [];
+    const pfFilters: Record<string, string> = {};
+    if (filters.region) pfFilters.region = filters.region;
+    if (filters.domain) pfFilters.domain = filters.domain;
+    const found = await pagefind.search(q, { filters: pfFilters });
+    // Pagefind ranks the pages the exact pass already found first; look far enough past them.
+    const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit).map((r) => r.data()));
+    const out: Result[] = [];
+    for (const data of candidates) {
+      const entry = corpus.entries.find((e) => e.id === data.meta.id);
+      if (!entry || exclude.has(entry.id) || out.length >= limit) continue;
+      out.push(this.toResult(corpus, entry, partsFromMarkedHtml(data.excerpt), 3, false));
+    }
+    return out;
+  }
+}

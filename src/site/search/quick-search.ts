@@ -1,0 +1,108 @@
+// The header's quick search: a combobox (WAI-ARIA 1.2) whose listbox shows the best matches as the
+// reader types. Arrow keys move through them, Enter opens one (or, with none chosen, the full search
+// page), Escape closes. Without JavaScript the same form simply submits to /search/.
+
+import { SearchEngine, type Result } from './engine.ts';
+import { h, resultItem } from './view.ts';
+
+const SHOWN = 8;
+
+/** Wires the quick search inside `form`. */
+export function mountQuickSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = form.querySelector<HTMLElement>('.qs-panel')!;
+  const list = form.querySelector<HTMLUListElement>('.qs-results')!;
+  const status = form.querySelector<HTMLElement>('.qs-status')!;
+  const all = form.querySelector<HTMLAnchorElement>('.qs-all')!;
+  const engine = new SearchEngine(form.dataset.base ?? '/');
+  let active = -1;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const open = (yes: boolean) => {
+    panel.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+    if (!yes) setActive(-1);
+  };
+  const setActive = (i: number) => {
+    const opts = options();
+    active = opts.length ? (i + opts.length) % opts.length : -1;
+    if (i < 0) active = -1;
+    opts.forEach((o, k) => o.setAttribute('aria-selected', String(k === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', opts[active].id);
+      opts[active].scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const render = (q: string, results: Result[], total: number, partial: boolean) => {
+    list.replaceChildren(...results.map((r, i) => resultItem(r, { id: `qs-option-${i}`, role: 'option', 'aria-selected': 'false' })));
+    const searchUrl = `${form.action}?q=${encodeURIComponent(q)}`;
+    all.href = searchUrl;
+    if (results.length === 0) {
+      status.replaceChildren(`未找到包含“${q}”的条款。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
+      all.textContent = '打开检索页';
+    } else {
+      status.textContent = partial ? `没有完全包含“${q}”的条款；以下为部分匹配。` : `共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
+      all.textContent = `查看全部结果 →`;
+    }
+    setActive(-1);
+    open(true);
+  };
+
+  const run = async () => {
+    const q = input.value.trim();
+    const mine = ++generation;
+    if (!q) return open(false);
+    try {
+      const exact = await engine.exact(q);
+      if (mine !== generation) return;
+      if (exact.results.length > 0) return render(q, exact.results.slice(0, SHOWN), exact.total, false);
+      const partial = await engine.partial(q, {}, new Set(), 5);
+      if (mine === generation) render(q, partial, partial.length, partial.length > 0);
+    } catch {
+      if (mine === generation) {
+        status.textContent = '检索暂不可用，请按回车打开检索页。';
+        list.replaceChildren();
+        open(true);
+      }
+    }
+  };
+
+  engine.warm();
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 40);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (panel.hidden) return void run();
+      e.preventDefault();
+      setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      const link = options()[active].querySelector('a');
+      if (link) location.href = link.href;
+    } else if (e.key === 'Escape') {
+      if (!panel.hidden) {
+        e.preventDefault();
+        open(false);
+      } else if (input.value) {
+        input.value = '';
+      } else {
+        input.blur();
+      }
+    }
+  });
+  list.addEventListener('mousedown', (e) => e.preventDefault());
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.children.length) open(true);
+  });
+  if (input.value.trim()) void run();
+}

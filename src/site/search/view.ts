@@ -1,0 +1,36 @@
+// Results as DOM, built from text nodes only. One function, shared by the header's quick search and
+// the search page, so a result looks the same everywhere.
+
+import type { Part } from './excerpt.ts';
+import type { Result } from './engine.ts';
+
+/** A tag with a class and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.append(...children);
+  return el;
+}
+
+/** Excerpt parts as nodes: matches in <mark>. */
+export function partsToNodes(parts: readonly Part[]): Node[] {
+  return parts.map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+/** Where a result sits in the document: 北京城市副中心 · 资本要素. */
+export function resultContext(r: Result): string {
+  if (r.kind === 'paragraph') return '国务院批复';
+  return [r.regionName, r.domainLabel].filter(Boolean).join(' · ');
+}
+
+/** One result: its label and title as the link, where it sits, and the excerpt. */
+export function resultItem(r: Result, attrs: Record<string, string> = {}): HTMLLIElement {
+  const note = r.viaCorrection ? [h('span', { class: 'r-note' }, '（按勘误后文本匹配）')] : [];
+  return h(
+    'li',
+    { class: `result tier-${r.tier}`, ...attrs },
+    h('a', { href: r.url, class: 'r-link', tabindex: attrs.role === 'option' ? '-1' : '0' }, h('span', { class: 'r-label' }, r.label), h('span', { class: 'r-title' }, r.title)),
+    h('p', { class: 'r-context' }, resultContext(r), ...note),
+    h('p', { class: 'r-excerpt' }, ...partsToNodes(r.parts)),
+  );
+}

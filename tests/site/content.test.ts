@@ -1,0 +1,87 @@
+// The built pages show the document faithfully: every clause page's text is exactly the clause as
+// published, sentence by sentence, with corrections shown beside (not instead of) the original; every
+// annex page holds all of its clauses; titles and descriptions name region and clause.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';
+import type { SiteModel } from '../../src/converter/pipeline.ts';
+import { readPage, ROOT } from './support.ts';
+
+const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
+const clauses = site.model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
+
+const decode = (s: string) =>
+  s.replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot|#39);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e],
+  );
+
+/** The text a node shows as published: corrections (ins) and note markers left out. */
+function publishedText(node: Node): string {
+  if (node.type === TEXT_NODE) return decode(node.value);
+  if (node.type !== ELEMENT_NODE && !node.children) return '';
+  if (node.type === ELEMENT_NODE && (node.name === 'ins' || node.attributes.class === 'erratum-ref')) return '';
+  return (node.children ?? []).map(publishedText).join('');
+}
+
+const byClass = (elements: Node[], name: string, cls: string) => elements.filter((e) => e.name === name && (e.attributes.class ?? '').split(' ').includes(cls));
+
+describe('built pages show the text faithfully', () => {
+  it('every clause page holds its clause exactly, one anchored span per sentence', () => {
+    for (const c of clauses) {
+      const { elements } = readPage(`/${c.region}/${c.number}/`);
+      const [paragraph] = byClass(elements, 'p', 'clause-text');
+      expect(publishedText(paragraph), c.id).toBe(c.text);
+      const spans = elements.filter((e) => e.name === 'span' && /^s\d+$/.test(e.attributes.id ?? ''));
+      expect(spans.map((s) => s.attributes.id), c.id).toEqual(c.sentences.map((_, i) => `s${i + 1}`));
+      expect(spans.map(publishedText), c.id).toEqual(c.sentences);
+    }
+  });
+
+  it('every annex page holds all of its clauses, anchored, each linking its canonical page', () => {
+    for (const a of site.model.annexes) {
+      const { elements } = readPage(`/${a.region}/`);
+      const own = a.sections.flatMap((s) => s.clauses);
+      const articles = byClass(elements, 'article', 'clause');
+      expect(articles.map((e) => e.attributes.id)).toEqual(own.map((c) => `clause-${c.number}`));
+      expect(byClass(elements, 'p', 'clause-text').map(publishedText)).toEqual(own.map((c) => c.text));
+      expect(elements.filter((e) => e.name === 'section' && /^section-\d$/.test(e.attributes.id ?? '')).map((e) => e.attributes.id)).toEqual(a.sections.map((s) => `section-${s.number}`));
+      const links = new Set(elements.filter((e) => e.name === 'a').map((e) => e.attributes.href));
+      for (const c of own) expect(links.has(`/${a.region}/${c.number}/`), c.id).toBe(true);
+    }
+  });
+
+  it('shows each correction with the original, the correction and the editorial note', () => {
+    const { elements } = readPage('/hefei/20/');
+    const [erratum] = byClass(elements, 'span', 'erratum');
+    const text = (n: Node) => publishedText({ ...n, children: n.children } as Node);
+    expect(text(erratum.children.find((c: Node) => c.name === 'del'))).toBe(' and ');
+    expect(erratum.children.find((c: Node) => c.name === 'ins').children[0].value).toBe('和');
+    const note = elements.find((e) => e.attributes.id === 'note-hefei-20-he');
+    expect(publishedText(note!)).toContain('国际市场准入规则和标准制定');
+  });
+
+  it('titles and descriptions name the region and the clause', () => {
+    const { html } = readPage('/beijing/12/');
+    expect(html).toMatch(/<title>北京城市副中心（十二）增加有效金融服务供给 · 附件1 \| 国函〔2025〕86号<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="北京城市副中心要素市场化配置综合改革试点实施方案 第（十二）条：增加有效金融服务供给。/);
+    expect(html).toContain('<link rel="canonical" href="https://guohan-2025-86.example/beijing/12/"/>');
+    expect(readPage('/sunan/').html).toMatch(/<title>附件2 苏南重点城市实施方案 \| /);
+    expect(readPage('/domains/land/').html).toMatch(/<title>土地要素：十个试点的条款对照 \| /);
+    expect(readPage('/').html).toMatch(/<html lang="zh-CN"/);
+  });
+
+  it('publishes a sitemap of every page and a robots.txt that points to it', () => {
+    const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://guohan-2025-86.example/beijing/12/</loc>');
+    expect((sitemap.match(/<loc>/g) ?? []).length).toBeGreaterThan(230);
+    expect(readFileSync(join(ROOT, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://guohan-2025-86.example/sitemap-index.xml');
+  });
+
+  it('serves the data export exactly as the converter wrote it', () => {
+    for (const f of ['document.json', 'clauses.json', 'clauses.csv']) {
+      expect(readFileSync(join(ROOT, 'dist/data', f)).equals(readFileSync(join(ROOT, 'src/content/data', f))), f).toBe(true);
+    }
+  });
+});

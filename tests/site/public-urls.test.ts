@@ -1,0 +1,39 @@
+// The public URLs are promises (DESIGN.md): tests/public-urls.txt lists every one that has shipped.
+// A listed URL missing from the build fails; a new page that is not listed fails too, so that new
+// URLs are added to the list on purpose (npm run urls:list prints the current build's list).
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from './support.ts';
+
+const LIST = join(ROOT, 'tests/public-urls.txt');
+const listed = readFileSync(LIST, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+function exists(url: string): boolean {
+  const path = url.split(/[?#]/)[0];
+  return existsSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+}
+
+describe('public URLs', () => {
+  it('every URL in tests/public-urls.txt is in the build', () => {
+    const missing = listed.filter((u) => !exists(u));
+    expect(missing, `These public URLs are gone from the build; a shipped URL must never break:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('every page of the build is listed (new URLs are added on purpose)', () => {
+    const known = new Set(listed);
+    const unlisted = builtPages().filter((p) => p !== '/404.html' && !known.has(p));
+    expect(unlisted, `New pages not in tests/public-urls.txt; add them on purpose:\n${unlisted.join('\n')}`).toEqual([]);
+  });
+
+  it('lists the URLs of DESIGN.md’s table that exist so far', () => {
+    for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
+      expect(listed).toContain(u);
+    }
+    expect(listed.filter((u) => /^\/[a-z]+\/\d+\/$/.test(u))).toHaveLength(210);
+  });
+});

@@ -1,0 +1,73 @@
+// Shared by the tests of the built site: where the build is, the pages in it, a server and a
+// browser, and the two viewports every browser test runs on.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, process.env.DIST_DIR ?? 'dist');
+
+/** Fails clearly when the site has not been built. */
+export function requireBuild(dir = DIST): void {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run \`npm run build\` first (npm test does).`);
+}
+
+/** Every HTML file of a build, as site paths (/beijing/12/). */
+export function builtPages(dir = DIST): string[] {
+  requireBuild(dir);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => '/' + relative(dir, join(e.parentPath, e.name)).replace(/index\.html$/, '').replace(/\\/g, '/'))
+    .sort();
+}
+
+/** A built page parsed, with its elements in document order. */
+export function readPage(path: string, dir = DIST): { html: string; elements: Node[] } {
+  const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  const elements: Node[] = [];
+  walkSync(parse(html), (node) => {
+    if (node.type === ELEMENT_NODE) elements.push(node);
+  });
+  return { html, elements };
+}
+
+export const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 } },
+} as const;
+
+/** A server for the build and a browser, started once per test file. */
+export async function startSite(dir = DIST, base = '/'): Promise<{ url: string; browser: Browser; server: Server; close: () => Promise<void> }> {
+  requireBuild(dir);
+  const { server, url } = await serveStatic(dir, { base });
+  const browser = await launchChromium();
+  return {
+    url,
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** A browser context that fails the test on requests to any other origin. */
+export async function isolatedContext(browser: Browser, siteUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; foreign: string[] }> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const origin = new URL(siteUrl).origin;
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    foreign.push(u);
+    return route.abort();
+  });
+  return { context, foreign };
+}
