@@ -6,13 +6,16 @@ import { deployment } from './src/site-config.ts';
 import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
 
 const { origin, base } = deployment();
-const override = (name) => `./src/components/starlight/${name}.astro`;
+const override = (/** @type {string} */ name) => `./src/components/starlight/${name}.astro`;
 
 export default defineConfig({
   site: origin,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
+  // Relative to this project's root, so a scratch copy inside it (tests/site/base-path.test.ts)
+  // keeps its own content store instead of sharing the parent's node_modules/.astro.
+  cacheDir: './node_modules/.astro',
   vite: {
     build: {
       rollupOptions: {

@@ -17,8 +17,6 @@ export interface Page {
   body: string;
 }
 
-const ERRATUM_LABEL = '勘误';
-
 /** A clause's or paragraph's text as MDX: sentences (optionally anchored) with corrections marked. */
 export function textMarkup(source: { text: string; corrections: Correction[] }, anchorSentences: boolean): string {
   return splitSentences(source.text)
@@ -33,7 +31,7 @@ export function textMarkup(source: { text: string; corrections: Correction[] }, 
           { class: 'erratum' },
           el('del', {}, text(c.original)),
           el('ins', {}, text(c.correction)),
-          el('a', { class: 'erratum-ref', href: `#note-${c.id}`, 'aria-label': ERRATUM_LABEL }, '〔注〕'),
+          el('a', { class: 'erratum-ref', href: `#note-${c.id}` }, '〔注〕'),
         );
         cursor = c.offset + c.original.length;
       }

@@ -37,11 +37,16 @@ function markRange(text: string, start: number, end: number, hits: readonly Hit[
   return parts;
 }
 
-/** Pagefind's excerpt (escaped text with <mark>) as parts. */
+// Pagefind joins the words it segmented with spaces; Chinese text has none between its characters.
+const CJK = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”]';
+const SPACE_BY_CJK = new RegExp(`\\s+(?=(?:</?mark>)?${CJK})|(?<=${CJK}(?:</?mark>)?)\\s+`, 'gu');
+
+/** Pagefind's excerpt (escaped text with <mark>) as parts, without the spaces it put between Chinese words. */
 export function partsFromMarkedHtml(html: string): Part[] {
   const unescape = (s: string) =>
     s.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e] ?? '');
   return html
+    .replace(SPACE_BY_CJK, '')
     .split(/(<mark>.*?<\/mark>)/s)
     .filter(Boolean)
     .map((chunk) => {

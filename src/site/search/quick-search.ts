@@ -3,7 +3,7 @@
 // page), Escape closes. Without JavaScript the same form simply submits to /search/.
 
 import { SearchEngine, type Result } from './engine.ts';
-import { h, resultItem } from './view.ts';
+import { h, resultOption } from './view.ts';
 
 const SHOWN = 8;
 
@@ -19,7 +19,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
   const open = (yes: boolean) => {
     panel.hidden = !yes;
     input.setAttribute('aria-expanded', String(yes));
@@ -39,7 +39,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   };
 
   const render = (q: string, results: Result[], total: number, partial: boolean) => {
-    list.replaceChildren(...results.map((r, i) => resultItem(r, { id: `qs-option-${i}`, role: 'option', 'aria-selected': 'false' })));
+    list.replaceChildren(...results.map((r, i) => resultOption(r, `qs-option-${i}`)));
     const searchUrl = `${form.action}?q=${encodeURIComponent(q)}`;
     all.href = searchUrl;
     if (results.length === 0) {
@@ -84,8 +84,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      const link = options()[active].querySelector('a');
-      if (link) location.href = link.href;
+      location.href = options()[active].href;
     } else if (e.key === 'Escape') {
       if (!panel.hidden) {
         e.preventDefault();

@@ -23,14 +23,32 @@ export function resultContext(r: Result): string {
   return [r.regionName, r.domainLabel].filter(Boolean).join(' · ');
 }
 
-/** One result: its label and title as the link, where it sits, and the excerpt. */
-export function resultItem(r: Result, attrs: Record<string, string> = {}): HTMLLIElement {
-  const note = r.viaCorrection ? [h('span', { class: 'r-note' }, '（按勘误后文本匹配）')] : [];
+function note(r: Result): (Node | string)[] {
+  return r.viaCorrection ? [h('span', { class: 'r-note' }, '（按勘误后文本匹配）')] : [];
+}
+
+/** One result on the search page: its label and title as the link, where it sits, and the excerpt. */
+export function resultItem(r: Result): HTMLLIElement {
   return h(
     'li',
-    { class: `result tier-${r.tier}`, ...attrs },
-    h('a', { href: r.url, class: 'r-link', tabindex: attrs.role === 'option' ? '-1' : '0' }, h('span', { class: 'r-label' }, r.label), h('span', { class: 'r-title' }, r.title)),
-    h('p', { class: 'r-context' }, resultContext(r), ...note),
+    { class: `result tier-${r.tier}` },
+    h('a', { href: r.url, class: 'r-link' }, h('span', { class: 'r-label' }, r.label), h('span', { class: 'r-title' }, r.title)),
+    h('p', { class: 'r-context' }, resultContext(r), ...note(r)),
     h('p', { class: 'r-excerpt' }, ...partsToNodes(r.parts)),
+  );
+}
+
+/** One result in the quick-search listbox: the whole entry is the option, and the option is the link. */
+export function resultOption(r: Result, id: string): HTMLLIElement {
+  return h(
+    'li',
+    { role: 'none' },
+    h(
+      'a',
+      { href: r.url, id, role: 'option', 'aria-selected': 'false', tabindex: '-1', class: `result tier-${r.tier}` },
+      h('span', { class: 'r-link' }, h('span', { class: 'r-label' }, r.label), h('span', { class: 'r-title' }, r.title)),
+      h('span', { class: 'r-context' }, resultContext(r), ...note(r)),
+      h('span', { class: 'r-excerpt' }, ...partsToNodes(r.parts)),
+    ),
   );
 }

@@ -1,0 +1,70 @@
+// axe-core (WCAG 2.2 AA) on every kind of page, on a phone and a desktop, in light and dark, with
+// the interactive states a reader meets (search results, the quick-search list, the open menu).
+
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, VIEWPORTS } from './support.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', path: '' },
+  { name: 'letter', path: 'letter/' },
+  { name: 'annex', path: 'hefei/' },
+  { name: 'clause with a correction', path: 'hefei/20/' },
+  { name: 'clause', path: 'sunan/1/' },
+  { name: 'domains', path: 'domains/' },
+  { name: 'domain', path: 'domains/environment/' },
+  { name: 'search with results', path: `search/?q=${encodeURIComponent('数据')}&region=hefei`, prepare: (p) => p.locator('.sp-status').filter({ hasText: '共' }).waitFor() },
+  { name: 'search without results', path: `search/?q=${encodeURIComponent('无此词语')}`, prepare: (p) => p.locator('.sp-tips').waitFor() },
+  {
+    name: 'quick search open',
+    path: 'beijing/1/',
+    prepare: async (p) => {
+      await p.locator('#qs-input').fill('居住证');
+      await p.locator('.qs-panel:not([hidden]) .result').first().waitFor();
+      await p.keyboard.press('ArrowDown');
+    },
+  },
+  { name: '404', path: 'beijing/99/', prepare: (p) => p.locator('.not-found-hint p').waitFor() },
+];
+
+async function violations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewport) => {
+  let site: Awaited<ReturnType<typeof startSite>>;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { name, path, prepare } of PAGES) {
+      it(`${name} has no axe violations (${scheme})`, async () => {
+        const context = await site.browser.newContext({ ...viewport, colorScheme: scheme, locale: 'zh-CN' });
+        const page = await context.newPage();
+        await page.goto(site.url + path);
+        await prepare?.(page);
+        expect(await violations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('the open menu has no axe violations', async () => {
+    const context = await site.browser.newContext({ ...VIEWPORTS.phone, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}hefei/3/`);
+    await page.locator('button[popovertarget="starlight__sidebar"]').click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,82 @@
+// Deployable under a sub-path: a build with BASE_PATH=/guohan/ (in a scratch copy of the project,
+// so the main build is untouched) puts every link, asset, search file and data file under it, and
+// search works there in a browser.
+
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, readPage, ROOT, startSite } from './support.ts';
+
+const BASE = '/guohan/';
+let scratch: string;
+let dist: string;
+
+beforeAll(() => {
+  // Inside the project, so that the copy resolves the project's node_modules as a parent folder
+  // (Astro does not build through a symlinked node_modules), and not in a dot-folder (the content
+  // loader's glob skips those).
+  scratch = join(ROOT, 'test-results/base-path-build');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'seeds', 'scripts', 'public']) {
+    const generated = join(ROOT, 'src/content');
+    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true, filter: (src) => src !== generated && !src.startsWith(`${generated}/`) });
+  }
+  // Vitest mirrors Vite's env into process.env (BASE_URL=/, DEV=1, PROD, SSR, MODE, TEST, NODE_ENV,
+  // VITEST…); passed on, they would make Astro's build a dev build at the root.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|DEV|PROD|SSR|MODE|TEST|NODE_ENV|VITEST.*)$/.test(k)));
+  const env = { ...inherited, BASE_PATH: BASE, SITE_URL: 'https://example.org' };
+  execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { cwd: scratch, env, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: scratch, env, stdio: 'pipe' });
+  dist = join(scratch, 'dist');
+}, 240_000);
+
+afterAll(() => {
+  if (scratch && !process.env.KEEP) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe(`a build under ${BASE}`, () => {
+  it('links every page, asset and file under the base', () => {
+    const outside: string[] = [];
+    for (const page of builtPages(dist)) {
+      for (const el of readPage(page, dist).elements) {
+        const url = el.attributes.href ?? el.attributes.src;
+        if (!url || !url.startsWith('/') || url.startsWith('//')) continue;
+        if (!url.startsWith(BASE)) outside.push(`${page}: ${el.name} ${url}`);
+      }
+    }
+    expect(outside.slice(0, 20)).toEqual([]);
+  });
+
+  it('has the data export, search corpus and index under the base, with absolute URLs that include it', () => {
+    expect(existsSync(join(dist, 'data/clauses.json'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    const clauses = JSON.parse(readFileSync(join(dist, 'data/clauses.json'), 'utf8'));
+    expect(clauses[0].url).toBe('https://example.org/guohan/beijing/1/');
+    const corpus = JSON.parse(readFileSync(join(dist, 'search-corpus.json'), 'utf8'));
+    expect(corpus.entries.find((e: { id: string }) => e.id === 'beijing-1').url).toBe('/guohan/beijing/1/');
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap.match(/<loc>[^<]*beijing\/1\/<\/loc>/)?.[0]).toBe('<loc>https://example.org/guohan/beijing/1/</loc>');
+    expect(readPage('/beijing/1/', dist).html).toContain('<link rel="canonical" href="https://example.org/guohan/beijing/1/"/>');
+  });
+
+  it('searches, navigates and suggests on a 404 in a browser', async () => {
+    const site = await startSite(dist, BASE);
+    try {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}search/?q=${encodeURIComponent('土地预告登记')}`);
+      await page.locator('.sp-status').filter({ hasText: '共 7 条' }).waitFor();
+      await page.locator('.sp-results .r-link').first().click();
+      await page.waitForURL((u) => u.pathname.startsWith('/guohan/') && /\/\d+\/$/.test(u.pathname));
+      expect(await page.locator('.clause-text mark, .clause-text').first().textContent()).toContain('土地预告登记');
+      await page.locator('#qs-input').fill('东数西算');
+      await page.locator('.qs-status').filter({ hasText: '共 2 条' }).waitFor();
+      await page.goto(`${site.url}beijing/99/`);
+      await page.locator('.not-found-hint p').waitFor();
+      expect(await page.locator('.not-found-hint a').first().getAttribute('href')).toBe('/guohan/beijing/');
+    } finally {
+      await site.close();
+    }
+  });
+});
