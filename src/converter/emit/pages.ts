@@ -212,13 +212,13 @@ export function domainPage(model: DocumentModel, domainSlug: string): Page {
 
 /** The list of the seven domains with their clause counts per region. */
 export function domainsPage(model: DocumentModel): Page {
-  const rows = DOMAINS.map((d, i) => {
+  const rows = DOMAINS.map((d) => {
     const counts = model.annexes.map((a) => a.sections.filter((s) => s.domain === d.slug).reduce((n, s) => n + s.clauses.length, 0));
     return block(
       'li',
       {},
-      el('a', { href: urlFor({ kind: 'domain', domain: d.slug }) }, text(`${i + 1}. ${d.label}`)),
-      el('span', { class: 'domain-count' }, text(`共${counts.reduce((a, b) => a + b, 0)}条`)),
+      el('a', { href: urlFor({ kind: 'domain', domain: d.slug }) }, text(d.label)),
+      el('span', { class: 'domain-count' }, text(`${counts.reduce((a, b) => a + b, 0)}条`)),
     );
   });
   return {
@@ -230,7 +230,7 @@ export function domainsPage(model: DocumentModel): Page {
       id: 'domains',
       pagefind: false,
     },
-    body: [el('p', {}, text('十个实施方案的七个部分依次对应以下七类要素。各部分的标题因试点而异，按要素汇总便于比较各试点的举措。')), block('ol', { class: 'domain-list' }, ...rows)].join('\n\n'),
+    body: [el('p', {}, text('十个实施方案的七个部分依次对应以下七类要素。各部分的标题因试点而异，按要素汇总便于比较各试点的举措。')), block('ol', { class: 'domain-grid' }, ...rows)].join('\n\n'),
   };
 }
 

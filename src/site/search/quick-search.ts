@@ -75,7 +75,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   engine.warm();
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 40);
+    timer = setTimeout(run, 0);
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

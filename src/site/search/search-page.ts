@@ -128,7 +128,7 @@ export function mountSearchPage(root: HTMLElement): void {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(run, 30);
   });
   region.addEventListener('change', () => void run());
   domain.addEventListener('change', () => void run());
