@@ -26,7 +26,7 @@ function snapshot(dir: string): Record<string, string> {
 describe('node scripts/ingest.ts', () => {
   it('writes the content for a valid seed and prints a summary', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'content');
-    const r = await run('--seed', 'tests/fixtures/valid-minimal/input.txt', '--out', out);
+    const r = await run('--seed', 'tests/fixtures/converter/valid-minimal/input.txt', '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 annexes, 7 sections, 8 clauses');
     expect(readdirSync(out).sort()).toEqual(['data', 'docs', 'model.json']);
@@ -38,9 +38,9 @@ describe('node scripts/ingest.ts', () => {
     mkdirSync(join(out, 'docs'));
     writeFileSync(join(out, 'docs/keep.mdx'), 'earlier output\n');
     const before = snapshot(out);
-    const r = await run('--seed', 'tests/fixtures/clause-number-skip/input.txt', '--out', out);
+    const r = await run('--seed', 'tests/fixtures/converter/clause-number-skip/input.txt', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('tests/fixtures/clause-number-skip/input.txt:43:1: clause-number-sequence: error: 附件1: （六） follows （四）; （五） is missing.');
+    expect(r.stderr).toContain('tests/fixtures/converter/clause-number-skip/input.txt:43:1: clause-number-sequence: error: 附件1: （六） follows （四）; （五） is missing.');
     expect(r.stderr).toContain(`left as it was`);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`.${out.split('/').pop()}.`))).toEqual([]);
@@ -48,10 +48,10 @@ describe('node scripts/ingest.ts', () => {
 
   it('prints repairs as warnings in the same form, and --strict turns unreviewed ones into errors', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'content');
-    const lenient = await run('--seed', 'tests/fixtures/page-break-join/input.txt', '--out', out);
+    const lenient = await run('--seed', 'tests/fixtures/converter/page-break-join/input.txt', '--out', out);
     expect(lenient.code).toBe(0);
-    expect(lenient.stderr).toMatch(/^tests\/fixtures\/page-break-join\/input\.txt:31:1: page-break-join: warning: /m);
-    const strict = await run('--seed', 'tests/fixtures/page-break-join/input.txt', '--out', out, '--strict');
+    expect(lenient.stderr).toMatch(/^tests\/fixtures\/converter\/page-break-join\/input\.txt:31:1: page-break-join: warning: /m);
+    const strict = await run('--seed', 'tests/fixtures/converter/page-break-join/input.txt', '--out', out, '--strict');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/input\.txt:31:1: page-break-join: error: /);
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/converter/diagnostics.ts';
 import { convert } from '../../src/converter/pipeline.ts';
 
-const ROOT = join(import.meta.dirname, '../fixtures');
+const ROOT = join(import.meta.dirname, '../fixtures/converter');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const SITE = { origin: 'https://example.test', base: '/' };
 
@@ -33,9 +33,9 @@ function run(name: string) {
   const seedPath = join(dir, options.seed ?? 'input.txt');
   const errataPath = options.errata ? join(dir, options.errata) : join(dir, 'errata.yaml');
   return convert({
-    seedFile: options.seed ? relative(join(ROOT, '../..'), seedPath) : 'input.txt',
+    seedFile: options.seed ? relative(join(ROOT, '../../..'), seedPath) : 'input.txt',
     seed: readFileSync(seedPath),
-    errataFile: existsSync(errataPath) ? (options.errata ? relative(join(ROOT, '../..'), errataPath) : 'errata.yaml') : undefined,
+    errataFile: existsSync(errataPath) ? (options.errata ? relative(join(ROOT, '../../..'), errataPath) : 'errata.yaml') : undefined,
     errata: existsSync(errataPath) ? readFileSync(errataPath, 'utf8') : undefined,
     strict: options.strict,
     site: SITE,

@@ -68,7 +68,7 @@ describe('lossless conversion', () => {
 
   it('accounts for every character of each valid fixture', () => {
     for (const name of ['valid-minimal', 'tolerate-bom-crlf-trailing', 'page-break-join', 'annex-marker-missing', 'title-space', 'latin-word']) {
-      check(join(ROOT, 'tests/fixtures', name, 'input.txt'));
+      check(join(ROOT, 'tests/fixtures/converter', name, 'input.txt'));
     }
   });
 

@@ -134,9 +134,9 @@ describe('the real seed', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(211);
   });
 
-  it('matches the reviewed outline of every clause (tests/fixtures/real-seed/outline.txt)', () => {
+  it('matches the reviewed outline of every clause (tests/fixtures/converter/real-seed/outline.txt)', () => {
     const outline = clauses.map((c) => `${c.id}\t${c.label}${c.title}\t${c.domain}\t${c.sourceLines.join('-')}\t${c.sentences.length} sentences\t${[...c.text].length} chars`).join('\n') + '\n';
-    const file = join(ROOT, 'tests/fixtures/real-seed/outline.txt');
+    const file = join(ROOT, 'tests/fixtures/converter/real-seed/outline.txt');
     if (process.env.UPDATE_FIXTURES === '1') writeFileSync(file, outline);
     expect(outline).toBe(readFileSync(file, 'utf8'));
   });
