@@ -27,7 +27,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: { processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]], smartypants: false }) },
+  markdown: { processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base, origin }]], smartypants: false }) },
   integrations: [
     starlight({
       title: '国函〔2025〕86号',

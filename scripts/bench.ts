@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { convert } from '../src/converter/pipeline.ts';
 import { deployment } from '../src/site-config.ts';
+import type { SiteModel } from '../src/converter/pipeline.ts';
 import { launchChromium } from './lib/browser.ts';
+import { renderPdfs } from './lib/pdf.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 interface Row {
@@ -121,6 +123,15 @@ rows.push({ what: 'search, first results on a cold page (median of 5)', value: m
 rows.push({ what: 'search, first results warm (median of 10)', value: ms(median(warm)), bar: '≤ 50 ms', ok: median(warm) <= 50 });
 await browser.close();
 server.close();
+
+// 5. PDFs: rendering time (again, from the built print views) and sizes.
+t = performance.now();
+const site = JSON.parse(readFileSync('src/content/model.json', 'utf8')) as SiteModel;
+const pdfs = await renderPdfs(DIST, deployment().base, site.model);
+rows.push({ what: `PDFs, rendering all ${pdfs.length} (part of the full build)`, value: ms(performance.now() - t), bar: '' });
+const annexPdfs = pdfs.filter((p) => p.name !== 'guohan-2025-86').map((p) => p.bytes);
+rows.push({ what: 'PDF per annex, smallest – largest', value: `${kb(Math.min(...annexPdfs))} – ${kb(Math.max(...annexPdfs))}`, bar: '' });
+rows.push({ what: 'PDF of the whole document', value: kb(pdfs.find((p) => p.name === 'guohan-2025-86')!.bytes), bar: '' });
 
 const corpus = statSync(join(DIST, 'search-corpus.json')).size;
 rows.push({ what: 'search corpus, loaded on first search (gzip)', value: kb(gz(join(DIST, 'search-corpus.json'))), bar: `raw ${kb(corpus)}` });

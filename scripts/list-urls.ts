@@ -10,5 +10,5 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .map((e) => '/' + relative(dist, join(e.parentPath, e.name)))
   .filter((p) => !p.startsWith('/_astro/') && !p.startsWith('/pagefind/') && p !== '/404.html' && p !== '/search-corpus.json' && !/\/sitemap-\d+\.xml$/.test(p))
   .map((p) => p.replace(/index\.html$/, ''));
-const order = (p: string) => p.replace(/\/(\d+)\//, (_, n: string) => `/${n.padStart(4, '0')}/`);
+const order = (p: string) => p.replace(/\d+/g, (n) => n.padStart(4, '0'));
 process.stdout.write(files.sort((a, b) => order(a).localeCompare(order(b))).join('\n') + '\n');

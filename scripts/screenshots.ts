@@ -15,6 +15,8 @@ const PAGES: [string, string][] = [
   ['domains', 'domains/'],
   ['search', 'search/?q=%E6%A0%87%E5%87%86%E5%9C%B0&region=&domain=land'],
   ['404', 'beijing/40/'],
+  ['about', 'about/'],
+  ['print', 'print/'],
 ];
 const only = process.argv.slice(2);
 const out = 'test-results/screenshots';

@@ -1,5 +1,7 @@
-// Where the site is deployed. One place reads the environment, so the converter (absolute URLs in
-// the data export), Astro (site, base) and the PDF step agree.
+// Where the site is deployed and what the build can make. One place reads the environment, so the
+// converter (absolute URLs in the data export), Astro (site, base, PDF links) and the PDF step agree.
+
+import { existsSync } from 'node:fs';
 
 /** The origin used when SITE_URL is not set: a reserved name, so a build for real use must set it. */
 export const PLACEHOLDER_ORIGIN = 'https://guohan-2025-86.example';
@@ -10,4 +12,17 @@ export function deployment(env: Record<string, string | undefined> = process.env
   const raw = env.BASE_PATH || '/';
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { origin, base };
+}
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** The system Chromium (CHROMIUM_PATH or a usual location), or null when there is none. */
+export function findChromium(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+/** Whether this build makes PDFs: a Chromium is there and SKIP_PDF is not set. Pages link PDFs only then. */
+export function pdfEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SKIP_PDF !== '1' && findChromium(env) !== null;
 }

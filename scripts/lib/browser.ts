@@ -1,17 +1,10 @@
 // The system Chromium, through playwright-core: nothing downloads a browser. Found from
 // CHROMIUM_PATH or the usual install locations; the error says how to install it when absent.
 
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../../src/site-config.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
-
-/** The Chromium executable, or null when there is none. */
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
+export { findChromium };
 
 /** Launches headless Chromium with the flags a closed network and a root user need. */
 export async function launchChromium(): Promise<Browser> {

@@ -16,6 +16,7 @@ export type UrlTarget =
   | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string }
   | { kind: 'annex-alias'; annex: number; clause?: number }
   | { kind: 'about'; anchor?: string }
+  | { kind: 'print' }
   | { kind: 'pdf'; name: string }
   | { kind: 'data'; file: 'document.json' | 'clauses.json' | 'clauses.csv' }
   | { kind: 'asset'; path: string };
@@ -73,6 +74,8 @@ function pathOf(t: UrlTarget): string {
       return t.clause ? `/annex/${t.annex}/${t.clause}/` : `/annex/${t.annex}/`;
     case 'about':
       return `/about/${fragment(t.anchor)}`;
+    case 'print':
+      return '/print/';
     case 'pdf':
       return `/pdf/${t.name}.pdf`;
     case 'data':

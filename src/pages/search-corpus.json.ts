@@ -3,11 +3,12 @@
 import type { APIRoute } from 'astro';
 import { correctedText } from '../converter/emit/data.ts';
 import type { Corpus } from '../site/search/corpus.ts';
-import { DOMAINS, href, model, REGIONS } from '../site/model.ts';
+import { REGION_ALIASES } from '../site/cite/clause-ref.ts';
+import { annexOf, clausesOf, DOMAINS, href, model, REGIONS } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
   const corpus: Corpus = {
-    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex })),
+    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clausesOf(annexOf(r.slug)).length, aliases: REGION_ALIASES[r.slug] ?? [] })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
     entries: [
       ...model.letter.paragraphs.map((p) => ({

@@ -3,7 +3,8 @@
 // (sections and clauses of an annex, regions of a domain); pages without one get none.
 
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { annexOf, clauseById, domainOf, model } from './model.ts';
+import { jsonLdFor } from './json-ld.ts';
+import { absoluteHref, annexOf, clauseById, domainOf, model } from './model.ts';
 
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 const item = (slug: string, text: string, children: TocItem[] = [], depth = 2): TocItem => ({ depth, slug, text, children });
@@ -57,6 +58,16 @@ export const onRequest = defineRouteMiddleware((context) => {
       if (tag.tag === 'meta' && tag.attrs?.property === 'og:title') tag.attrs.content = title.replace(/ \| .*$/, '');
     }
   }
+  const ld = jsonLdFor(data as { kind: string; id: string; region?: string });
+  if (ld) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: ld });
+  // Shared links preview with the site's card (public/og.png, 1200×630).
+  const image = absoluteHref({ kind: 'asset', path: 'og.png' });
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: image }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' }, content: '' },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: `${model.meta.docNumber} 要素市场化配置综合改革试点` }, content: '' },
+  );
   const items = tocFor(data);
   route.toc = items ? { minHeadingLevel: 2, maxHeadingLevel: 3, items } : undefined;
 });

@@ -28,6 +28,16 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
     },
   },
   { name: '404', path: 'beijing/99/', prepare: (p) => p.locator('.not-found-hint p').waitFor() },
+  { name: 'about', path: 'about/' },
+  { name: 'print view', path: 'print/' },
+  {
+    name: 'clause with the citation panel and sentence links open',
+    path: 'beijing/12/#s2',
+    prepare: async (p) => {
+      await p.locator('.cite-panel summary').click();
+      await p.locator('.sentence-mode').click();
+    },
+  },
 ];
 
 async function violations(page: Page) {

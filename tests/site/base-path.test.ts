@@ -26,7 +26,8 @@ beforeAll(() => {
   // Vitest mirrors Vite's env into process.env (BASE_URL=/, DEV=1, PROD, SSR, MODE, TEST, NODE_ENV,
   // VITEST…); passed on, they would make Astro's build a dev build at the root.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|DEV|PROD|SSR|MODE|TEST|NODE_ENV|VITEST.*)$/.test(k)));
-  const env = { ...inherited, BASE_PATH: BASE, SITE_URL: 'https://example.org' };
+  // SKIP_PDF: this build also shows what a machine without Chromium gets (no PDF links).
+  const env = { ...inherited, BASE_PATH: BASE, SITE_URL: 'https://example.org', SKIP_PDF: '1' };
   execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { cwd: scratch, env, stdio: 'pipe' });
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: scratch, env, stdio: 'pipe' });
   dist = join(scratch, 'dist');
@@ -59,6 +60,15 @@ describe(`a build under ${BASE}`, () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap.match(/<loc>[^<]*beijing\/1\/<\/loc>/)?.[0]).toBe('<loc>https://example.org/guohan/beijing/1/</loc>');
     expect(readPage('/beijing/1/', dist).html).toContain('<link rel="canonical" href="https://example.org/guohan/beijing/1/"/>');
+  });
+
+  it('without PDFs (no Chromium at build time), links no PDF and offers the print view instead', () => {
+    expect(existsSync(join(dist, 'pdf'))).toBe(false);
+    const links = builtPages(dist).flatMap((p) => readPage(p, dist).elements.filter((e) => e.name === 'a' && (e.attributes.href ?? '').includes('/pdf/')));
+    expect(links).toEqual([]);
+    const annex = readPage('/hefei/', dist).html;
+    expect(annex).toContain('data-print>打印附件4</button>');
+    expect(annex).toContain(`href="${BASE}print/">全文（打印版）</a>`);
   });
 
   it('searches, navigates and suggests on a 404 in a browser', async () => {

@@ -45,7 +45,14 @@ describe('built pages show the text faithfully', () => {
       const own = a.sections.flatMap((s) => s.clauses);
       const articles = byClass(elements, 'article', 'clause');
       expect(articles.map((e) => e.attributes.id)).toEqual(own.map((c) => `clause-${c.number}`));
-      expect(byClass(elements, 'p', 'clause-text').map(publishedText)).toEqual(own.map((c) => c.text));
+      // The heading holds the label and the title sentence; the paragraph the rest: each sentence once.
+      articles.forEach((article, i) => {
+        const c = own[i];
+        const headingText = publishedText(article.children.find((n: Node) => n.name === 'h3'));
+        const rest = article.children.find((n: Node) => n.name === 'p');
+        expect(headingText, c.id).toBe(`${c.labelText}${c.sentences[0]}`);
+        expect(rest ? publishedText(rest) : '', c.id).toBe(c.sentences.slice(1).join(''));
+      });
       expect(elements.filter((e) => e.name === 'section' && /^section-\d$/.test(e.attributes.id ?? '')).map((e) => e.attributes.id)).toEqual(a.sections.map((s) => `section-${s.number}`));
       const links = new Set(elements.filter((e) => e.name === 'a').map((e) => e.attributes.href));
       for (const c of own) expect(links.has(`/${a.region}/${c.number}/`), c.id).toBe(true);

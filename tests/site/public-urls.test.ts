@@ -31,9 +31,11 @@ describe('public URLs', () => {
   });
 
   it('lists the URLs of DESIGN.md’s table that exist so far', () => {
-    for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
+    for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/annex/1/', '/annex/3/12/', '/about/', '/pdf/beijing.pdf', '/pdf/guohan-2025-86.pdf', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
       expect(listed).toContain(u);
     }
-    expect(listed.filter((u) => /^\/[a-z]+\/\d+\/$/.test(u))).toHaveLength(210);
+    expect(listed.filter((u) => /^\/[a-z]+\/\d+\/$/.test(u) && !u.startsWith('/annex/'))).toHaveLength(210);
+    expect(listed.filter((u) => /^\/annex\/\d+\/\d+\/$/.test(u))).toHaveLength(210);
+    expect(listed.filter((u) => u.startsWith('/pdf/'))).toHaveLength(11);
   });
 });

@@ -17,10 +17,14 @@ export interface Page {
   body: string;
 }
 
-/** A clause's or paragraph's text as MDX: sentences (optionally anchored) with corrections marked. */
-export function textMarkup(source: { text: string; corrections: Correction[] }, anchorSentences: boolean): string {
+/**
+ * A clause's or paragraph's text as MDX: sentences (optionally anchored #s1 …) with corrections
+ * marked; `from` starts at a later sentence (0-based) when the first one is shown elsewhere.
+ */
+export function textMarkup(source: { text: string; corrections: Correction[] }, anchorSentences: boolean, from = 0): string {
   return splitSentences(source.text)
     .map((s, i) => {
+      if (i < from) return '';
       const inside = source.corrections.filter((c) => c.offset >= s.start && c.offset < s.start + s.text.length);
       let out = '';
       let cursor = s.start;
@@ -41,19 +45,50 @@ export function textMarkup(source: { text: string; corrections: Correction[] }, 
     .join('');
 }
 
-/** The editorial notes that explain a text's corrections, as a block after it. */
-export function notesMarkup(corrections: Correction[]): string[] {
+/** The editorial notes that explain a text's corrections, as a block after it; `where` names the text (附件4（二十）). */
+export function notesMarkup(corrections: Correction[], where: string): string[] {
   return corrections.map((c) =>
     block(
       'aside',
-      { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': '编者注', 'data-pagefind-ignore': true },
+      { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': `编者注：${where}`, 'data-pagefind-ignore': true },
       el('p', {}, el('strong', {}, '编者注'), text(`：原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`)),
     ),
   );
 }
 
 function clauseBlock(clause: Clause, anchorSentences: boolean): string[] {
-  return [el('p', { class: 'clause-text', 'data-clause': clause.id }, textMarkup(clause, anchorSentences)), ...notesMarkup(clause.corrections)];
+  return [el('p', { class: 'clause-text', 'data-clause': clause.id }, textMarkup(clause, anchorSentences)), ...notesMarkup(clause.corrections, `附件${clause.annex}${clause.labelText}`)];
+}
+
+/**
+ * A heading kept with the first clause under it, so that print never leaves it alone at a page's
+ * foot. (A wrapper that does not break inside: Chromium duplicates a heading's text in the PDF
+ * outline when break-after: avoid moves what follows it.)
+ */
+export function keepWithFirst(heading: string, clauses: string[]): string[] {
+  const [first, ...rest] = clauses;
+  return first ? [block('div', { class: 'keep' }, heading, first), ...rest] : [heading];
+}
+
+/**
+ * A clause inside a longer page (annex, domain, print view), set as the document sets it: the label
+ * and the title sentence as the heading, linking the clause's own page, and the rest of the text
+ * after it. Together they are the clause's text, each sentence once.
+ */
+export function clauseArticle(c: Clause, id: string): string {
+  const [first, ...rest] = splitSentences(c.text);
+  const titleCorrected = c.corrections.some((x) => x.offset < (first?.text.length ?? 0));
+  const link = urlFor({ kind: 'clause', region: c.region, clause: c.number });
+  const heading = titleCorrected
+    ? [el('a', { href: link }, text(c.labelText)), textMarkup({ text: first.text, corrections: c.corrections.filter((x) => x.offset < first.text.length) }, false)]
+    : [el('a', { href: link }, text(c.labelText), el('span', { class: 's s-first' }, text(first?.text ?? '')))];
+  return block(
+    'article',
+    { class: 'clause', id, 'aria-labelledby': `${id}-h` },
+    el('h3', { id: `${id}-h` }, ...heading),
+    ...(rest.length ? [el('p', { class: 'clause-text clause-rest', 'data-clause': c.id }, textMarkup(c, false, 1))] : []),
+    ...notesMarkup(c.corrections, `附件${c.annex}${c.labelText}`),
+  );
 }
 
 function description(prefix: string, body: string): string {
@@ -97,15 +132,7 @@ export function annexPage(model: DocumentModel, annex: Annex): Page {
       block(
         'section',
         { class: 'annex-section', id: `section-${s.number}`, 'aria-labelledby': `section-${s.number}-h` },
-        el('h2', { id: `section-${s.number}-h` }, text(`${s.label.text}${s.heading.text}`)),
-        ...s.clauses.map((c) =>
-          block(
-            'article',
-            { class: 'clause', id: `clause-${c.number}`, 'aria-labelledby': `clause-${c.number}-h` },
-            el('h3', { id: `clause-${c.number}-h` }, el('a', { href: urlFor({ kind: 'clause', region: c.region, clause: c.number }) }, text(`${c.labelText}${c.title}`))),
-            ...clauseBlock(c, false),
-          ),
-        ),
+        ...keepWithFirst(el('h2', { id: `section-${s.number}-h` }, text(`${s.label.text}${s.heading.text}`)), s.clauses.map((c) => clauseArticle(c, `clause-${c.number}`))),
       ),
     ),
   ];
@@ -136,7 +163,7 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
     el('p', { class: 'letter-opening' }, text(letter.opening.text)),
     ...letter.paragraphs.flatMap((p) => [
       el('p', { class: 'letter-paragraph', id: `p${p.number}` }, el('span', { class: 'letter-label' }, text(p.label.text)), textMarkup(p, false)),
-      ...notesMarkup(p.corrections),
+      ...notesMarkup(p.corrections, `批复${p.label.text}`),
     ]),
     block(
       'div',
@@ -181,18 +208,15 @@ export function domainPage(model: DocumentModel, domainSlug: string): Page {
     block(
       'section',
       { class: 'domain-region', id: annex.region, 'aria-labelledby': `${annex.region}-h` },
-      el('h2', { id: `${annex.region}-h` }, text(`附件${annex.number} ${annex.regionName}`)),
-      ...sections.flatMap((s) => [
-        el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, text(`${s.label.text}${s.heading.text}`))),
-        ...s.clauses.map((c) =>
-          block(
-            'article',
-            { class: 'clause', id: `${c.id}`, 'aria-labelledby': `${c.id}-h` },
-            el('h3', { id: `${c.id}-h` }, el('a', { href: urlFor({ kind: 'clause', region: c.region, clause: c.number }) }, text(`${c.labelText}${c.title}`))),
-            ...clauseBlock(c, false),
-          ),
+      ...sections.flatMap((s, i) =>
+        keepWithFirst(
+          [
+            ...(i === 0 ? [el('h2', { id: `${annex.region}-h` }, text(`附件${annex.number} ${annex.regionName}`))] : []),
+            el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, text(`${s.label.text}${s.heading.text}`))),
+          ].join('\n'),
+          s.clauses.map((c) => clauseArticle(c, c.id)),
         ),
-      ]),
+      ),
     ),
   );
   return {

@@ -22,9 +22,9 @@ export interface CorpusEntry {
   corrected?: string;
 }
 
-/** The corpus file: regions and domains once, entries after. */
+/** The corpus file: regions (with what clause references need) and domains once, entries after. */
 export interface Corpus {
-  regions: { slug: string; name: string; annex: number }[];
+  regions: { slug: string; name: string; annex: number; clauses: number; aliases: readonly string[] }[];
   domains: { slug: string; label: string }[];
   entries: CorpusEntry[];
 }

@@ -6,6 +6,10 @@ import type { Corpus, CorpusEntry } from './corpus.ts';
 import { searchExact, type ExactMatch } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
 import { parseQuery } from './normalize.ts';
+import { parseClauseRef } from '../cite/clause-ref.ts';
+
+/** Where a typed clause reference leads: a page to open, or why there is none. */
+export type Jump = { url: string; label: string; title: string; clause: boolean } | { error: string } | null;
 
 export interface Filters {
   region?: string;
@@ -102,6 +106,21 @@ export class SearchEngine {
       tier,
       viaCorrection,
     };
+  }
+
+  /** Reads the query as a clause reference (附件3（十二）, 杭甬温 第十二条 …), if it is one. */
+  async jump(q: string): Promise<Jump> {
+    const corpus = await this.loadCorpus();
+    const ref = parseClauseRef(q, corpus.regions);
+    if (!ref) return null;
+    if (!ref.ok) return { error: ref.message };
+    const region = corpus.regions.find((r) => r.slug === ref.region)!;
+    if (ref.clause === null) {
+      const scope = corpus.entries.find((e) => e.id === `${ref.region}-scope`);
+      return { url: scope?.url ?? `${this.base}${ref.region}/`, label: `附件${region.annex}`, title: `${region.name}实施方案全文`, clause: false };
+    }
+    const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
+    return { url: entry.url, label: entry.label, title: entry.title, clause: true };
   }
 
   /** Every entry containing the query (or all its terms), filtered, with counts per filter value. */

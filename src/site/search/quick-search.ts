@@ -2,8 +2,8 @@
 // reader types. Arrow keys move through them, Enter opens one (or, with none chosen, the full search
 // page), Escape closes. Without JavaScript the same form simply submits to /search/.
 
-import { SearchEngine, type Result } from './engine.ts';
-import { h, resultOption } from './view.ts';
+import { SearchEngine, type Jump, type Result } from './engine.ts';
+import { h, jumpOption, resultOption } from './view.ts';
 
 const SHOWN = 8;
 
@@ -38,18 +38,26 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     }
   };
 
-  const render = (q: string, results: Result[], total: number, partial: boolean) => {
-    list.replaceChildren(...results.map((r, i) => resultOption(r, `qs-option-${i}`)));
+  const render = (q: string, results: Result[], total: number, partial: boolean, jump: Jump = null) => {
+    const go = jump && 'url' in jump ? [jumpOption(jump, 'qs-option-jump')] : [];
+    list.replaceChildren(...go, ...results.map((r, i) => resultOption(r, `qs-option-${i}`)));
     const searchUrl = `${form.action}?q=${encodeURIComponent(q)}`;
     all.href = searchUrl;
-    if (results.length === 0) {
+    if (jump && 'error' in jump) {
+      status.textContent = `${jump.error}${results.length ? '以下为包含该文字的条款。' : ''}`;
+      all.textContent = results.length ? '查看全部结果 →' : '打开检索页';
+    } else if (go.length && results.length === 0) {
+      status.textContent = '按回车打开该条。';
+      all.textContent = '打开检索页';
+    } else if (results.length === 0) {
       status.replaceChildren(`未找到包含“${q}”的条款。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
       all.textContent = '打开检索页';
     } else {
       status.textContent = partial ? `没有完全包含“${q}”的条款；以下为部分匹配。` : `共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
       all.textContent = `查看全部结果 →`;
     }
-    setActive(-1);
+    // A clause named by reference is what the reader wants: Enter opens it.
+    setActive(jump && 'url' in jump && jump.clause ? 0 : -1);
     open(true);
   };
 
@@ -58,9 +66,9 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     const mine = ++generation;
     if (!q) return open(false);
     try {
-      const exact = await engine.exact(q);
+      const [jump, exact] = await Promise.all([engine.jump(q), engine.exact(q)]);
       if (mine !== generation) return;
-      if (exact.results.length > 0) return render(q, exact.results.slice(0, SHOWN), exact.total, false);
+      if (exact.results.length > 0 || jump) return render(q, exact.results.slice(0, SHOWN), exact.total, false, jump);
       const partial = await engine.partial(q, {}, new Set(), 5);
       if (mine === generation) render(q, partial, partial.length, partial.length > 0);
     } catch {

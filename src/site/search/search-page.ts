@@ -28,6 +28,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const partialBox = root.querySelector<HTMLElement>('.sp-partial')!;
   const partialList = partialBox.querySelector<HTMLOListElement>('ol')!;
   const help = root.querySelector<HTMLElement>('.sp-help')!;
+  const jumpBox = root.querySelector<HTMLElement>('.sp-jump')!;
   const engine = new SearchEngine(root.dataset.base ?? '/');
   const labels = new Map<HTMLOptionElement, string>();
   for (const o of [...region.options, ...domain.options]) labels.set(o, o.textContent ?? '');
@@ -86,6 +87,7 @@ export function mountSearchPage(root: HTMLElement): void {
     const mine = ++generation;
     writeUrl(q, f);
     if (!q) {
+      jumpBox.hidden = true;
       list.replaceChildren();
       partialBox.hidden = true;
       help.hidden = false;
@@ -95,6 +97,11 @@ export function mountSearchPage(root: HTMLElement): void {
       return;
     }
     help.hidden = true;
+    const jump = await engine.jump(q).catch(() => null);
+    if (mine !== generation) return;
+    jumpBox.hidden = !jump;
+    if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
+    else if (jump) jumpBox.replaceChildren(jump.error);
     let exact;
     try {
       exact = await engine.exact(q, f);

@@ -52,3 +52,16 @@ export function resultOption(r: Result, id: string): HTMLLIElement {
     ),
   );
 }
+
+/** The quick-search option that opens a clause named by reference (附件3（十二）). */
+export function jumpOption(jump: { url: string; label: string; title: string }, id: string): HTMLLIElement {
+  return h(
+    'li',
+    { role: 'none' },
+    h(
+      'a',
+      { href: jump.url, id, role: 'option', 'aria-selected': 'false', tabindex: '-1', class: 'result result-jump' },
+      h('span', { class: 'r-link' }, h('span', { class: 'r-label' }, `前往 ${jump.label}`), h('span', { class: 'r-title' }, jump.title)),
+    ),
+  );
+}

@@ -1,0 +1,41 @@
+// npm run build: the whole site, in order, with what each stage took.
+//   1. ingest: the seed to src/content (with --strict: unreviewed repairs fail the build)
+//   2. site: Astro and Starlight to dist/, with the Pagefind index
+//   3. PDFs: rendered from the built print views, when a Chromium is there; otherwise skipped with
+//      a clear message, and the pages offer the print view instead of a PDF link.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteModel } from '../src/converter/pipeline.ts';
+import { deployment, findChromium, pdfEnabled } from '../src/site-config.ts';
+import { renderPdfs } from './lib/pdf.ts';
+
+const started = performance.now();
+const step = (name: string, t: number) => process.stdout.write(`✓ ${name} in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+const pdfs = pdfEnabled();
+// Astro must agree with this script on whether PDFs exist, or pages would link to missing files.
+const env = { ...process.env, SKIP_PDF: pdfs ? '' : '1' };
+
+let t = performance.now();
+execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { stdio: 'inherit', env });
+step('ingest', t);
+
+t = performance.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(process.argv.includes('--verbose') ? [] : ['--silent'])], { stdio: 'inherit', env });
+step('site (Astro, Starlight, Pagefind)', t);
+
+const dist = process.env.OUT_DIR || 'dist';
+if (pdfs) {
+  t = performance.now();
+  const site = JSON.parse(readFileSync('src/content/model.json', 'utf8')) as SiteModel;
+  const made = await renderPdfs(dist, deployment().base, site.model);
+  step(`PDFs (${made.length}, ${(made.reduce((n, p) => n + p.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${join(dist, 'pdf')})`, t);
+} else {
+  const why = process.env.SKIP_PDF === '1' ? 'SKIP_PDF=1 is set' : 'no Chromium was found';
+  process.stdout.write(
+    `! PDFs skipped: ${why}. The pages offer their print view instead of a PDF link.\n` +
+      `  To build the PDFs, install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH${findChromium() ? '' : ''}, then run npm run build again.\n`,
+  );
+}
+process.stdout.write(`Built ${dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -1,0 +1,61 @@
+// schema.org Legislation for the document, each annex and each clause, so that search engines and
+// reference managers know what a page is: identifier, dates, jurisdiction, and what it is part of.
+
+import { absoluteHref, annexOf, clauseById, model } from './model.ts';
+
+const JURISDICTION = { '@type': 'Country', name: '中华人民共和国', identifier: 'CN' };
+
+/** The document itself. */
+export function documentLd(): Record<string, unknown> {
+  return {
+    '@type': 'Legislation',
+    name: model.meta.title,
+    legislationIdentifier: model.meta.docNumber,
+    legislationType: '批复',
+    legislationDate: model.meta.dateWritten,
+    datePublished: model.meta.datePublished,
+    legislationJurisdiction: JURISDICTION,
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: model.meta.issuer },
+    inLanguage: 'zh-CN',
+    url: absoluteHref({ kind: 'letter' }),
+  };
+}
+
+/** One annex, part of the document. */
+export function annexLd(region: string): Record<string, unknown> {
+  const a = annexOf(region);
+  return {
+    '@type': 'Legislation',
+    name: a.titleText,
+    legislationIdentifier: `${model.meta.docNumber} 附件${a.number}`,
+    legislationDate: model.meta.dateWritten,
+    datePublished: model.meta.datePublished,
+    legislationJurisdiction: JURISDICTION,
+    spatialCoverage: a.scope?.text,
+    inLanguage: 'zh-CN',
+    url: absoluteHref({ kind: 'annex', region }),
+    isPartOf: documentLd(),
+  };
+}
+
+/** One clause, part of its annex. */
+export function clauseLd(id: string): Record<string, unknown> {
+  const { annex, clause } = clauseById(id);
+  return {
+    '@type': 'Legislation',
+    name: `${clause.labelText}${clause.title}`,
+    legislationIdentifier: `${model.meta.docNumber} 附件${annex.number}${clause.labelText}`,
+    legislationDate: model.meta.dateWritten,
+    datePublished: model.meta.datePublished,
+    legislationJurisdiction: JURISDICTION,
+    inLanguage: 'zh-CN',
+    url: absoluteHref({ kind: 'clause', region: clause.region, clause: clause.number }),
+    isPartOf: { '@type': 'Legislation', name: annex.titleText, legislationIdentifier: `${model.meta.docNumber} 附件${annex.number}`, url: absoluteHref({ kind: 'annex', region: annex.region }), isPartOf: { '@type': 'Legislation', name: model.meta.title, legislationIdentifier: model.meta.docNumber, url: absoluteHref({ kind: 'letter' }) } },
+  };
+}
+
+/** The JSON-LD of a page of each kind, or null. */
+export function jsonLdFor(data: { kind: string; id: string; region?: string }): string | null {
+  const item = data.kind === 'clause' ? clauseLd(data.id) : data.kind === 'annex' ? annexLd(data.region!) : data.kind === 'letter' || (data.kind === 'page' && data.id === 'home') ? documentLd() : null;
+  return item ? JSON.stringify({ '@context': 'https://schema.org', ...item }).replace(/</g, '\\u003c') : null;
+}

@@ -1,0 +1,138 @@
+// Citation strings, exactly as specified (issue: cite and print), and the reader of clause
+// references that the "go to clause" box and the quick search use.
+
+import { describe, expect, it } from 'vitest';
+import { parseClauseRef, REGION_ALIASES, type RefRegion } from '../../src/site/cite/clause-ref.ts';
+import { cite, type CiteTarget } from '../../src/site/cite/formats.ts';
+import { REGIONS } from '../../src/model/tables.ts';
+
+const DOC = {
+  docTitle: '国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复',
+  docNumber: '国函〔2025〕86号',
+  issuer: '国务院',
+  published: '2025-09-11',
+};
+const beijing12: CiteTarget = {
+  ...DOC,
+  kind: 'clause',
+  url: 'https://example.org/beijing/12/',
+  key: 'guohan-2025-86-beijing-12',
+  annex: 1,
+  annexTitle: '北京城市副中心要素市场化配置综合改革试点实施方案',
+  label: '（十二）',
+  clauseTitle: '增加有效金融服务供给',
+};
+const hangyongwen: CiteTarget = { ...DOC, kind: 'annex', url: 'https://example.org/hangyongwen/', key: 'guohan-2025-86-hangyongwen', annex: 3, annexTitle: '杭甬温要素市场化配置综合改革试点实施方案' };
+const letter: CiteTarget = { ...DOC, kind: 'document', url: 'https://example.org/letter/', key: 'guohan-2025-86' };
+
+describe('citation formats', () => {
+  it('GB/T 7714-2015 with [A/OL] by default and [EB/OL] on request', () => {
+    expect(cite(beijing12, 'gbt', '2026-11-27')).toBe(
+      '国务院. 国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复：国函〔2025〕86号 附件1《北京城市副中心要素市场化配置综合改革试点实施方案》（十二）[A/OL]. (2025-09-11)[2026-11-27]. https://example.org/beijing/12/.',
+    );
+    expect(cite(beijing12, 'gbt', '2026-11-27', { gbtType: 'EB/OL' })).toContain('（十二）[EB/OL]. (2025-09-11)[2026-11-27].');
+    expect(cite(hangyongwen, 'gbt', '2026-01-02')).toBe(
+      '国务院. 国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复：国函〔2025〕86号 附件3《杭甬温要素市场化配置综合改革试点实施方案》[A/OL]. (2025-09-11)[2026-01-02]. https://example.org/hangyongwen/.',
+    );
+    expect(cite(letter, 'gbt', '2026-11-27')).toBe(
+      '国务院. 国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复：国函〔2025〕86号[A/OL]. (2025-09-11)[2026-11-27]. https://example.org/letter/.',
+    );
+  });
+
+  it('the legal-footnote form', () => {
+    expect(cite(beijing12, 'footnote', '2026-11-27')).toBe(
+      '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条',
+    );
+    expect(cite(letter, 'footnote', '')).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）');
+  });
+
+  it('a Markdown link, BibTeX, CSL-JSON and RIS', () => {
+    expect(cite(beijing12, 'markdown', '')).toBe('[国函〔2025〕86号 附件1（十二）增加有效金融服务供给](https://example.org/beijing/12/)');
+    expect(cite(beijing12, 'bibtex', '2026-11-27')).toBe(
+      [
+        '@misc{guohan-2025-86-beijing-12,',
+        '  author = {{国务院}},',
+        '  title = {《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条},',
+        '  year = 2025,',
+        '  month = sep,',
+        '  date = {2025-09-11},',
+        '  number = {国函〔2025〕86号},',
+        '  url = {https://example.org/beijing/12/},',
+        '  urldate = {2026-11-27},',
+        '  langid = {chinese},',
+        '}',
+      ].join('\n'),
+    );
+    expect(JSON.parse(cite(beijing12, 'csl', '2026-11-27'))).toEqual([
+      {
+        id: 'guohan-2025-86-beijing-12',
+        type: 'legislation',
+        title: '北京城市副中心要素市场化配置综合改革试点实施方案 第（十二）条 增加有效金融服务供给',
+        author: [{ literal: '国务院' }],
+        issued: { 'date-parts': [[2025, 9, 11]] },
+        accessed: { 'date-parts': [[2026, 11, 27]] },
+        number: '国函〔2025〕86号',
+        URL: 'https://example.org/beijing/12/',
+        language: 'zh-CN',
+        'container-title': '国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复',
+        section: '附件1（十二）',
+      },
+    ]);
+    expect(cite(beijing12, 'ris', '2026-11-27')).toBe(
+      [
+        'TY  - GOVDOC',
+        'TI  - 北京城市副中心要素市场化配置综合改革试点实施方案 第（十二）条 增加有效金融服务供给',
+        'T2  - 国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复',
+        'AU  - 国务院',
+        'PY  - 2025',
+        'DA  - 2025/09/11',
+        'M1  - 国函〔2025〕86号',
+        'UR  - https://example.org/beijing/12/',
+        'Y2  - 2026/11/27',
+        'LA  - zh-CN',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+});
+
+const counts: Record<string, number> = { beijing: 15, sunan: 24, hangyongwen: 23, hefei: 22, fuxiaquan: 20, zhengzhou: 21, changzhutan: 21, dawanqu: 22, chongqing: 21, chengdu: 21 };
+const regions: RefRegion[] = REGIONS.map((r) => ({ ...r, clauses: counts[r.slug], aliases: REGION_ALIASES[r.slug] }));
+const ref = (s: string) => parseClauseRef(s, regions);
+
+describe('clause references', () => {
+  it('reads what people type or paste', () => {
+    expect(ref('附件3（十二）')).toEqual({ ok: true, region: 'hangyongwen', annex: 3, clause: 12 });
+    expect(ref('杭甬温 第十二条')).toEqual({ ok: true, region: 'hangyongwen', annex: 3, clause: 12 });
+    expect(ref('hangyongwen 12')).toEqual({ ok: true, region: 'hangyongwen', annex: 3, clause: 12 });
+    expect(ref('国函〔2025〕86号 附件8 （五）')).toEqual({ ok: true, region: 'dawanqu', annex: 8, clause: 5 });
+    expect(ref('附件三第（十二）条')).toEqual({ ok: true, region: 'hangyongwen', annex: 3, clause: 12 });
+    expect(ref('附件１０ (３)')).toEqual({ ok: true, region: 'chengdu', annex: 10, clause: 3 });
+    expect(ref('大湾区 第5条')).toEqual({ ok: true, region: 'dawanqu', annex: 8, clause: 5 });
+    expect(ref('beijing/12')).toEqual({ ok: true, region: 'beijing', annex: 1, clause: 12 });
+    expect(ref('合肥都市圈')).toEqual({ ok: true, region: 'hefei', annex: 4, clause: null });
+  });
+
+  it('reads a whole footnote citation', () => {
+    expect(ref('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条')).toEqual({
+      ok: true,
+      region: 'beijing',
+      annex: 1,
+      clause: 12,
+    });
+  });
+
+  it('says why a reference points nowhere', () => {
+    expect(ref('附件11（一）')).toEqual({ ok: false, message: '没有附件11：本批复共10个附件。' });
+    expect(ref('附件3（三十）')).toEqual({ ok: false, message: '附件3 杭甬温共23条，没有第30条。' });
+    expect(ref('附件3 北京 第一条')).toEqual({ ok: false, message: '附件3是杭甬温，不是北京城市副中心。' });
+  });
+
+  it('leaves ordinary searches alone', () => {
+    expect(ref('标准地')).toBeNull();
+    expect(ref('数据交易')).toBeNull();
+    expect(ref('北京国际科技创新中心建设')).toBeNull();
+    expect(ref('2年内')).toBeNull();
+  });
+});
