@@ -18,6 +18,8 @@ export default defineConfig({
   cacheDir: './node_modules/.astro',
   vite: {
     build: {
+      // Scripts as files, not inline: cached once for every page, and clause pages stay small.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // withastro/astro#18087: every MDX page warns that "use astro:head-inject" may not be kept;
         // it is kept, and the noise would hide real warnings.

@@ -16,6 +16,7 @@ const USAGE = `Usage: node scripts/ingest.ts --seed FILE --out DIR [--errata FIL
   --seed FILE    the document's text (default: seeds/guohan-2025-86.txt)
   --out DIR      folder to (re)write: docs/ (MDX), data/ (export), model.json (default: src/content)
   --errata FILE  reviewed corrections and repairs (default: errata.yaml beside the seed, if any)
+  --topics FILE  reviewed vocabulary of policy topics (default: topics.yaml beside the seed, if any)
   --strict       warnings the errata file does not account for become errors
   --quiet        print errors and the summary only
 
@@ -29,6 +30,7 @@ function main(): number {
       seed: { type: 'string', default: 'seeds/guohan-2025-86.txt' },
       out: { type: 'string', default: 'src/content' },
       errata: { type: 'string' },
+      topics: { type: 'string' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -49,11 +51,15 @@ function main(): number {
   }
   const besideSeed = join(dirname(seedFile), 'errata.yaml');
   const errataFile = values.errata ?? (existsSync(besideSeed) ? besideSeed : undefined);
+  const topicsBeside = join(dirname(seedFile), 'topics.yaml');
+  const topicsFile = values.topics ?? (existsSync(topicsBeside) ? topicsBeside : undefined);
   const result = convert({
     seedFile: relative(process.cwd(), seedFile) || seedFile,
     seed,
     errataFile: errataFile ? relative(process.cwd(), errataFile) : undefined,
     errata: errataFile ? readFileSync(errataFile, 'utf8') : undefined,
+    topicsFile: topicsFile ? relative(process.cwd(), topicsFile) : undefined,
+    topics: topicsFile ? readFileSync(topicsFile, 'utf8') : undefined,
     strict: values.strict,
     site: deployment(),
   });
@@ -67,14 +73,14 @@ function main(): number {
     process.stderr.write(`\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${values.out} left as it was.\n`);
     return 1;
   }
-  return finish(result.files, result.site, values.out, { accounted: result.accounted ?? 0, errataFile, started });
+  return finish(result.files, result.site, values.out, { accounted: result.accounted ?? 0, errataFile, started, unusedPhrases: result.unusedPhrases ?? [] });
 }
 
 function finish(
   files: NonNullable<ReturnType<typeof convert>['files']>,
   site: NonNullable<ReturnType<typeof convert>['site']>,
   out: string,
-  info: { accounted: number; errataFile?: string; started: number },
+  info: { accounted: number; errataFile?: string; started: number; unusedPhrases: string[] },
 ): number {
   // Writing is asynchronous; keep the exit code until it is done.
   writeAtomically(out, files).then(
@@ -88,6 +94,11 @@ function finish(
         [
           `${model.annexes.length} annexes, ${sections} sections, ${clauses} clauses: ${perAnnex.join(', ')}.`,
           `${site.warnings.length} repairs and anomalies reported as warnings${reviewed}.`,
+          ...(site.topics.length
+            ? [
+                `${site.topics.length} topics tagged on ${model.annexes.reduce((n, a) => n + a.sections.reduce((m, s) => m + s.clauses.filter((c) => c.topics.length).length, 0), 0)} clauses; ${info.unusedPhrases.length ? `phrases that match nothing: ${info.unusedPhrases.join(', ')}` : 'every phrase matches.'}`,
+              ]
+            : []),
           `Wrote ${files.size} files to ${out} in ${Math.round(performance.now() - info.started)} ms.`,
         ].join('\n') + '\n',
       );

@@ -16,6 +16,10 @@ const PAGES: [string, string][] = [
   ['search', 'search/?q=%E6%A0%87%E5%87%86%E5%9C%B0&region=&domain=land'],
   ['404', 'beijing/40/'],
   ['about', 'about/'],
+  ['compare', 'compare/'],
+  ['topics', 'topics/'],
+  ['topic', 'topics/standard-land/'],
+  ['distinctive', 'hefei/?view=distinctive'],
   ['print', 'print/'],
 ];
 const only = process.argv.slice(2);

@@ -269,6 +269,9 @@ function startClause(annex: Annex, section: Section, b: Block, label: string, nu
     sentences: [],
     sourceLines: [b.at.line, b.at.line],
     corrections: [],
+    topics: [],
+    topicHits: [],
+    sharing: [],
   };
 }
 

@@ -3,11 +3,11 @@
 // resolved through it, and a link without a target is a diagnostic, not a crash.
 
 import { DOMAINS } from '../model/tables.ts';
-import type { DocumentModel, Position } from '../model/types.ts';
+import type { DocumentModel, Position, Topic } from '../model/types.ts';
 import type { UrlTarget } from '../model/urls.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 
-export type EntryKind = 'letter' | 'paragraph' | 'annex' | 'section' | 'clause' | 'domain';
+export type EntryKind = 'letter' | 'paragraph' | 'annex' | 'section' | 'clause' | 'domain' | 'topic';
 
 /** One addressable thing. */
 export interface RegistryEntry {
@@ -36,7 +36,7 @@ export interface Linked {
 }
 
 /** Collects every addressable thing; a second thing with the same id is an error. */
-export function collectRegistry(model: DocumentModel): { registry: Record<string, RegistryEntry>; diagnostics: Diagnostic[] } {
+export function collectRegistry(model: DocumentModel, topics: readonly Topic[] = []): { registry: Record<string, RegistryEntry>; diagnostics: Diagnostic[] } {
   const registry: Record<string, RegistryEntry> = {};
   const diagnostics: Diagnostic[] = [];
   const add = (entry: RegistryEntry) => {
@@ -51,6 +51,7 @@ export function collectRegistry(model: DocumentModel): { registry: Record<string
     add({ id: `letter-p${p.number}`, kind: 'paragraph', label: `批复 ${p.label.text}`, target: { kind: 'letter', paragraph: p.number }, at: p.label.at });
   }
   for (const d of DOMAINS) add({ id: `domain-${d.slug}`, kind: 'domain', label: d.label, target: { kind: 'domain', domain: d.slug } });
+  for (const t of topics) add({ id: `topic-${t.slug}`, kind: 'topic', label: t.label, target: { kind: 'topic', topic: t.slug }, at: t.at });
   for (const a of model.annexes) {
     add({ id: a.region, kind: 'annex', label: `附件${a.number} ${a.regionName}`, target: { kind: 'annex', region: a.region }, at: a.title.at });
     for (const s of a.sections) {
@@ -76,6 +77,9 @@ export function linkModel(model: DocumentModel, registry: Record<string, Registr
     const annex = model.annexes.find((a) => a.number === entry.number);
     const id = resolve(annex?.region || `annex-${entry.number}`, entry.label.at, `annex list entry ${entry.number}`);
     if (id) annexList[entry.number] = id;
+  }
+  for (const a of model.annexes) {
+    for (const s of a.sections) for (const c of s.clauses) for (const t of c.topics) resolve(`topic-${t}`, c.label.at, `${c.id} (topic)`);
   }
   const clauses: Record<string, ClauseLinks> = {};
   for (const a of model.annexes) {

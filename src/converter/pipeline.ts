@@ -13,6 +13,10 @@ import { collectRegistry, linkModel, type Linked } from './link.ts';
 import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
+import { annotateSharing } from './sharing.ts';
+import { parseTopics, tagClauses } from './topics.ts';
+import { correctedText } from './emit/data.ts';
+import type { Topic } from '../model/types.ts';
 
 export interface ConvertInput {
   /** The seed's path as it should appear in diagnostics. */
@@ -20,6 +24,9 @@ export interface ConvertInput {
   seed: Uint8Array;
   errataFile?: string;
   errata?: string;
+  /** The reviewed vocabulary of policy topics (seeds/topics.yaml), if any. */
+  topicsFile?: string;
+  topics?: string;
   /** Make warnings that the errata file does not account for into errors. */
   strict?: boolean;
   site: Deployment;
@@ -32,6 +39,7 @@ export interface SiteModel {
   /** Every repair and anomaly, as the converter reported it (accounted for or not). */
   warnings: Diagnostic[];
   errata: Errata | null;
+  topics: Topic[];
 }
 
 export interface ConvertResult {
@@ -39,6 +47,8 @@ export interface ConvertResult {
   diagnostics: Diagnostic[];
   /** How many warnings the errata file accounts for (reviewed repairs, placed corrections). */
   accounted?: number;
+  /** Vocabulary phrases that match no clause (a report for whoever maintains the topics). */
+  unusedPhrases?: string[];
   site?: SiteModel;
   files?: FileSet;
 }
@@ -72,26 +82,33 @@ export function convert(input: ConvertInput): ConvertResult {
     input.strict ? { ...d, severity: 'error', hint: `${d.hint ? `${d.hint} ` : ''}(--strict: not accounted for in ${input.errataFile ?? 'an errata file'})` } : d;
   const unaccounted = new Set(accounted.unaccounted);
 
-  const validated = [...found.map((d) => (unaccounted.has(d) ? escalate(d) : d)), ...errataProblems, ...accounted.unused.map(escalate)];
+  const parsedTopics = input.topics !== undefined && input.topicsFile ? parseTopics(input.topicsFile, input.topics) : { topics: [], diagnostics: [] };
+  const validated = [...found.map((d) => (unaccounted.has(d) ? escalate(d) : d)), ...errataProblems, ...accounted.unused.map(escalate), ...parsedTopics.diagnostics];
   const counted = warnings.length - accounted.unaccounted.length;
   // A model that failed validation is not linked: its link errors would only echo the ones above.
   if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: counted };
 
-  // 6. Link: one registry of every addressable thing; cross-links resolved through it.
-  const { registry, diagnostics: registryProblems } = collectRegistry(model);
+  // 6. Annotate: tag clauses with the reviewed topics; mark each sentence shared with other
+  //    pilots' plans or distinctive to its own.
+  const { topics } = parsedTopics;
+  const unusedPhrases = tagClauses(model, topics, correctedText);
+  annotateSharing(model);
+
+  // 7. Link: one registry of every addressable thing; cross-links resolved through it.
+  const { registry, diagnostics: registryProblems } = collectRegistry(model, topics);
   const { linked, diagnostics: linkProblems } = linkModel(model, registry);
   const diagnostics = sortDiagnostics([...validated, ...registryProblems, ...linkProblems]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, accounted: counted };
 
-  // 7. Emit: MDX pages (frontmatter checked against the collection schema), the data export, and
+  // 8. Emit: MDX pages (frontmatter checked against the collection schema), the data export, and
   //    the model the site's components read.
   const files: FileSet = new Map();
-  for (const page of allPages(model, linked)) files.set(`docs/${page.path}`, serialisePage(page));
+  for (const page of allPages(model, linked, topics)) files.set(`docs/${page.path}`, serialisePage(page));
   const clauses = exportClauses(model, input.site);
-  files.set('data/document.json', JSON.stringify(exportDocument(model, input.site), null, 2) + '\n');
+  files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
-  const site: SiteModel = { model, linked, warnings, errata };
+  const site: SiteModel = { model, linked, warnings, errata, topics };
   files.set('model.json', JSON.stringify(site) + '\n');
-  return { ok: true, diagnostics, site, files, accounted: counted };
+  return { ok: true, diagnostics, site, files, accounted: counted, unusedPhrases };
 }

@@ -56,6 +56,8 @@ export const clausePage = z.object({
   clauseTitle: z.string(),
   /** How many sentences the clause has; sentence k is anchored #s{k}. */
   sentences: z.number().int().min(1),
+  /** Slugs of the policy topics the clause addresses (seeds/topics.yaml). */
+  topics: z.array(z.string()).default([]),
   sourceLines,
 });
 
@@ -67,6 +69,25 @@ export const domainPage = z.object({
   domain: z.string(),
   /** How many clauses the domain has across all annexes. */
   clauses: z.number().int().min(0),
+});
+
+/** Every clause addressing one policy topic (/topics/{topic}/). */
+export const topicPage = z.object({
+  kind: z.literal('topic'),
+  /** topic-{slug}. */
+  id: z.string(),
+  topic: z.string(),
+  /** The domain the topic mainly belongs to. */
+  domain: z.string(),
+  /** How many clauses, in how many pilots, address it. */
+  clauses: z.number().int().min(0),
+  regions: z.number().int().min(0),
+});
+
+/** The vocabulary of topics (/topics/). */
+export const topicsPage = z.object({
+  kind: z.literal('topics'),
+  id: z.literal('topics'),
 });
 
 /** The list of domains (/domains/). */
@@ -83,6 +104,6 @@ export const sitePage = z.object({
 });
 
 /** The extension of Starlight's frontmatter: one shape per kind of page. */
-export const pageFrontmatter = z.union([letterPage, annexPage, clausePage, domainPage, domainsPage, sitePage]);
+export const pageFrontmatter = z.union([letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, sitePage]);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

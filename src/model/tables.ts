@@ -6,20 +6,22 @@ export interface Region {
   annex: number;
   slug: string;
   name: string;
+  /** A short name for narrow places (table headings): 北京, 大湾区. */
+  short: string;
 }
 
 /** The ten pilots, in annex order (DESIGN.md, Regions). */
 export const REGIONS: readonly Region[] = [
-  { annex: 1, slug: 'beijing', name: '北京城市副中心' },
-  { annex: 2, slug: 'sunan', name: '苏南重点城市' },
-  { annex: 3, slug: 'hangyongwen', name: '杭甬温' },
-  { annex: 4, slug: 'hefei', name: '合肥都市圈' },
-  { annex: 5, slug: 'fuxiaquan', name: '福厦泉' },
-  { annex: 6, slug: 'zhengzhou', name: '郑州市' },
-  { annex: 7, slug: 'changzhutan', name: '长株潭' },
-  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市' },
-  { annex: 9, slug: 'chongqing', name: '重庆市' },
-  { annex: 10, slug: 'chengdu', name: '成都市' },
+  { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京' },
+  { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南' },
+  { annex: 3, slug: 'hangyongwen', name: '杭甬温', short: '杭甬温' },
+  { annex: 4, slug: 'hefei', name: '合肥都市圈', short: '合肥' },
+  { annex: 5, slug: 'fuxiaquan', name: '福厦泉', short: '福厦泉' },
+  { annex: 6, slug: 'zhengzhou', name: '郑州市', short: '郑州' },
+  { annex: 7, slug: 'changzhutan', name: '长株潭', short: '长株潭' },
+  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市', short: '大湾区' },
+  { annex: 9, slug: 'chongqing', name: '重庆市', short: '重庆' },
+  { annex: 10, slug: 'chengdu', name: '成都市', short: '成都' },
 ];
 
 /** One factor domain; `keywords` recognise it in a section heading, whatever the annex's wording. */

@@ -64,6 +64,27 @@ export interface Correction {
   at: Position;
 }
 
+/** A policy topic of the reviewed vocabulary (seeds/topics.yaml). */
+export interface Topic {
+  slug: string;
+  label: string;
+  domain: string;
+  /** Literal phrases that identify the topic in clause text. */
+  phrases: string[];
+  /** Phrases inside which an occurrence does not count. */
+  exclude: string[];
+  explanation: string;
+  /** Where the entry stands in the topics file. */
+  at: Position;
+}
+
+/** Where a topic's phrase occurs in a clause's published text (code-unit offsets). */
+export interface TopicHit {
+  topic: string;
+  start: number;
+  end: number;
+}
+
 /** One numbered clause （n） of an annex. */
 export interface Clause {
   id: string;
@@ -82,6 +103,11 @@ export interface Clause {
   sentences: string[];
   sourceLines: [number, number];
   corrections: Correction[];
+  /** Topic slugs the clause addresses, in vocabulary order (annotation). */
+  topics: string[];
+  topicHits: TopicHit[];
+  /** For each sentence, the other regions whose annexes have the same sentence; empty: distinctive. */
+  sharing: string[][];
 }
 
 /** One of the seven sections of an annex. */

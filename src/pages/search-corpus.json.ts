@@ -4,12 +4,13 @@ import type { APIRoute } from 'astro';
 import { correctedText } from '../converter/emit/data.ts';
 import type { Corpus } from '../site/search/corpus.ts';
 import { REGION_ALIASES } from '../site/cite/clause-ref.ts';
-import { annexOf, clausesOf, DOMAINS, href, model, REGIONS } from '../site/model.ts';
+import { annexOf, clausesOf, DOMAINS, href, model, REGIONS, site } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
   const corpus: Corpus = {
     regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clausesOf(annexOf(r.slug)).length, aliases: REGION_ALIASES[r.slug] ?? [] })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
+    topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
     entries: [
       ...model.letter.paragraphs.map((p) => ({
         id: `letter-p${p.number}`,
@@ -37,6 +38,7 @@ export const GET: APIRoute = () => {
             title: c.title,
             text: c.text,
             ...(c.corrections.length ? { corrected: correctedText(c) } : {}),
+            ...(c.topics.length ? { topics: c.topics } : {}),
           })),
         ),
       ]),

@@ -3,7 +3,7 @@
 
 import { absoluteHref, annexOf, clauseById, model } from './model.ts';
 
-const JURISDICTION = { '@type': 'Country', name: '中华人民共和国', identifier: 'CN' };
+const JURISDICTION = 'CN';
 
 /** The document itself. */
 export function documentLd(): Record<string, unknown> {
@@ -50,7 +50,8 @@ export function clauseLd(id: string): Record<string, unknown> {
     legislationJurisdiction: JURISDICTION,
     inLanguage: 'zh-CN',
     url: absoluteHref({ kind: 'clause', region: clause.region, clause: clause.number }),
-    isPartOf: { '@type': 'Legislation', name: annex.titleText, legislationIdentifier: `${model.meta.docNumber} 附件${annex.number}`, url: absoluteHref({ kind: 'annex', region: annex.region }), isPartOf: { '@type': 'Legislation', name: model.meta.title, legislationIdentifier: model.meta.docNumber, url: absoluteHref({ kind: 'letter' }) } },
+    // The annex by name and address; its own page says what it is part of.
+    isPartOf: { '@type': 'Legislation', name: annex.titleText, url: absoluteHref({ kind: 'annex', region: annex.region }) },
   };
 }
 

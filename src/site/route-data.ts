@@ -4,7 +4,7 @@
 
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { jsonLdFor } from './json-ld.ts';
-import { absoluteHref, annexOf, clauseById, domainOf, model } from './model.ts';
+import { absoluteHref, annexOf, clauseById, domainOf, DOMAINS, model, site } from './model.ts';
 
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 const item = (slug: string, text: string, children: TocItem[] = [], depth = 2): TocItem => ({ depth, slug, text, children });
@@ -22,6 +22,8 @@ function titleFor(data: StarlightRouteData['entry']['data'], siteTitle: string):
       return `${domainOf(data.domain).label}：十个试点的条款对照 | ${siteTitle}`;
     case 'letter':
       return `${model.letter.titleText}（${data.docNumber}）`;
+    case 'topic':
+      return `${data.title}：十个试点的相关条款 | ${siteTitle}`;
     default:
       return undefined;
   }
@@ -35,6 +37,10 @@ function tocFor(data: StarlightRouteData['entry']['data']): TocItem[] | undefine
       );
     case 'domain':
       return model.annexes.map((a) => item(a.region, `附件${a.number} ${a.regionName}`));
+    case 'topic':
+      return model.annexes.filter((a) => a.sections.some((s) => s.clauses.some((c) => c.topics.includes(data.topic)))).map((a) => item(a.region, `附件${a.number} ${a.regionName}`));
+    case 'topics':
+      return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, d.label));
     case 'letter':
       return [
         ...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${p.sentences[0]?.slice(0, 12) ?? ''}…`)),
@@ -64,8 +70,6 @@ export const onRequest = defineRouteMiddleware((context) => {
   const image = absoluteHref({ kind: 'asset', path: 'og.png' });
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image }, content: '' },
-    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' }, content: '' },
-    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' }, content: '' },
     { tag: 'meta', attrs: { property: 'og:image:alt', content: `${model.meta.docNumber} 要素市场化配置综合改革试点` }, content: '' },
   );
   const items = tocFor(data);

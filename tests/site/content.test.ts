@@ -72,7 +72,7 @@ describe('built pages show the text faithfully', () => {
   it('titles and descriptions name the region and the clause', () => {
     const { html } = readPage('/beijing/12/');
     expect(html).toMatch(/<title>北京城市副中心（十二）增加有效金融服务供给 · 附件1 \| 国函〔2025〕86号<\/title>/);
-    expect(html).toMatch(/<meta name="description" content="北京城市副中心要素市场化配置综合改革试点实施方案 第（十二）条：增加有效金融服务供给。/);
+    expect(html).toMatch(/<meta name="description" content="北京城市副中心实施方案第（十二）条：增加有效金融服务供给。/);
     expect(html).toContain('<link rel="canonical" href="https://guohan-2025-86.example/beijing/12/"/>');
     expect(readPage('/sunan/').html).toMatch(/<title>附件2 苏南重点城市实施方案 \| /);
     expect(readPage('/domains/land/').html).toMatch(/<title>土地要素：十个试点的条款对照 \| /);

@@ -80,6 +80,13 @@ describe.each(Object.entries(VIEWPORTS))('navigation (%s)', (device, viewport) =
     }
   });
 
+  it('never scrolls sideways: every kind of page fits the screen', async () => {
+    for (const path of ['', 'letter/', 'hefei/', 'hefei/20/', 'domains/', 'domains/land/', 'topics/', 'topics/standard-land/', 'compare/', 'search/?q=%E6%95%B0%E6%8D%AE', 'about/', 'print/', 'beijing/99/']) {
+      await page.goto(site.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path || 'home').toBe(viewport.viewport.width);
+    }
+  });
+
   it('serves every address with and without its trailing slash', async () => {
     for (const path of ['letter', 'beijing', 'beijing/12', 'domains/capital', 'search']) {
       const response = await page.goto(`${site.url}${path}`);

@@ -31,7 +31,7 @@ describe('public URLs', () => {
   });
 
   it('lists the URLs of DESIGN.md’s table that exist so far', () => {
-    for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/annex/1/', '/annex/3/12/', '/about/', '/pdf/beijing.pdf', '/pdf/guohan-2025-86.pdf', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
+    for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/annex/1/', '/annex/3/12/', '/about/', '/compare/', '/topics/', '/topics/standard-land/', '/pdf/beijing.pdf', '/pdf/guohan-2025-86.pdf', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
       expect(listed).toContain(u);
     }
     expect(listed.filter((u) => /^\/[a-z]+\/\d+\/$/.test(u) && !u.startsWith('/annex/'))).toHaveLength(210);

@@ -3,7 +3,7 @@
 // never renames or removes one.
 
 import { DOMAINS } from '../../model/tables.ts';
-import type { Clause, Correction, DocumentModel } from '../../model/types.ts';
+import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { absoluteUrlFor } from '../../model/urls.ts';
 
 /** Where the site is deployed, for the absolute URLs in the export. */
@@ -44,6 +44,10 @@ export interface ExportedClause {
   errata: ExportedCorrection[];
   /** `text` with the errata applied. */
   correctedText: string;
+  /** Slugs of the policy topics the clause addresses (vocabulary in document.json). */
+  topics: string[];
+  /** Per sentence (same order as `sentences`): whether another pilot's plan has it too, and which. */
+  sentenceSharing: { sentence: number; shared: boolean; regions: string[] }[];
 }
 
 function exportCorrection(c: Correction): ExportedCorrection {
@@ -81,13 +85,15 @@ export function exportClauses(model: DocumentModel, site: Deployment): ExportedC
         sourceLines: c.sourceLines,
         errata: c.corrections.map(exportCorrection),
         correctedText: correctedText(c),
+        topics: c.topics,
+        sentenceSharing: c.sharing.map((regions, i) => ({ sentence: i + 1, shared: regions.length > 0, regions })),
       })),
     ),
   );
 }
 
 /** /data/document.json: the whole document, structured, with clauses by id. */
-export function exportDocument(model: DocumentModel, site: Deployment) {
+export function exportDocument(model: DocumentModel, site: Deployment, topics: readonly Topic[] = []) {
   const { letter, meta } = model;
   return {
     id: 'guohan-2025-86',
@@ -122,6 +128,7 @@ export function exportDocument(model: DocumentModel, site: Deployment) {
       note: letter.note?.text ?? null,
     },
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
+    topics: topics.map((t) => ({ slug: t.slug, label: t.label, domain: t.domain, phrases: t.phrases, explanation: t.explanation, url: absoluteUrlFor({ kind: 'topic', topic: t.slug }, site.origin, site.base) })),
     annexes: model.annexes.map((a) => ({
       annex: a.number,
       region: a.region,
@@ -143,6 +150,7 @@ export function exportDocument(model: DocumentModel, site: Deployment) {
 const CSV_COLUMNS = [
   'id', 'url', 'annex', 'region', 'regionName', 'section', 'sectionHeading', 'domain', 'domainLabel',
   'clause', 'label', 'title', 'text', 'sentenceCount', 'sourceFirstLine', 'sourceLastLine', 'errata', 'correctedText',
+  'topics', 'sharedSentences',
 ] as const;
 
 function csvCell(value: string | number): string {
@@ -159,6 +167,8 @@ export function clausesCsv(clauses: ExportedClause[]): string {
       sourceFirstLine: c.sourceLines[0],
       sourceLastLine: c.sourceLines[1],
       errata: c.errata.map((e) => `${e.original.trim()}→${e.correction}：${e.note}`).join('；'),
+      topics: c.topics.join(' '),
+      sharedSentences: c.sentenceSharing.filter((s) => s.shared).map((s) => s.sentence).join(' '),
     };
     return CSV_COLUMNS.map((k) => csvCell(row[k])).join(',');
   });

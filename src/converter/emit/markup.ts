@@ -7,7 +7,7 @@ export function text(s: string): string {
   return s.replace(/[!-/:-@[-`{-~]|^ | $/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-type AttrValue = string | number | boolean | undefined | null;
+export type AttrValue = string | number | boolean | undefined | null;
 
 /** Writes JSX attributes; plain values as strings, anything with JSX-significant characters as a JSON expression. */
 export function attrs(values: Record<string, AttrValue>): string {

@@ -1,14 +1,16 @@
 // Stage 7a, emit pages: the model as MDX pages for Starlight, one per clause, per annex, for the
-// letter, per domain and for the domain list. Text goes in as printed; links are root-relative
-// (urlFor with base '/'), and the site prefixes its deployment base when it renders them.
+// letter, per domain, per topic and for the domain and topic lists. Text goes in as printed; links
+// are root-relative (urlFor with base '/'), and the site prefixes its deployment base.
 
 import { DOMAINS, REGIONS } from '../../model/tables.ts';
-import { splitSentences } from '../../model/sentences.ts';
-import type { Annex, Clause, Correction, DocumentModel, Section } from '../../model/types.ts';
+import type { Annex, Clause, DocumentModel, Section, Topic } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
 import type { PageFrontmatter } from '../../model/frontmatter.ts';
 import type { Linked } from '../link.ts';
 import { block, el, text } from './markup.ts';
+import { clauseArticle, keepWithFirst, notesMarkup, textMarkup, topicLinks, topicMarks } from './text.ts';
+
+export { clauseArticle, keepWithFirst, notesMarkup, textMarkup };
 
 /** One page to write: its path under docs/, its frontmatter and its MDX body. */
 export interface Page {
@@ -17,83 +19,9 @@ export interface Page {
   body: string;
 }
 
-/**
- * A clause's or paragraph's text as MDX: sentences (optionally anchored #s1 …) with corrections
- * marked; `from` starts at a later sentence (0-based) when the first one is shown elsewhere.
- */
-export function textMarkup(source: { text: string; corrections: Correction[] }, anchorSentences: boolean, from = 0): string {
-  return splitSentences(source.text)
-    .map((s, i) => {
-      if (i < from) return '';
-      const inside = source.corrections.filter((c) => c.offset >= s.start && c.offset < s.start + s.text.length);
-      let out = '';
-      let cursor = s.start;
-      for (const c of inside) {
-        out += text(source.text.slice(cursor, c.offset));
-        out += el(
-          'span',
-          { class: 'erratum' },
-          el('del', {}, text(c.original)),
-          el('ins', {}, text(c.correction)),
-          el('a', { class: 'erratum-ref', href: `#note-${c.id}` }, '〔注〕'),
-        );
-        cursor = c.offset + c.original.length;
-      }
-      out += text(source.text.slice(cursor, s.start + s.text.length));
-      return el('span', { class: i === 0 ? 's s-first' : 's', id: anchorSentences ? `s${i + 1}` : undefined }, out);
-    })
-    .join('');
-}
-
-/** The editorial notes that explain a text's corrections, as a block after it; `where` names the text (附件4（二十）). */
-export function notesMarkup(corrections: Correction[], where: string): string[] {
-  return corrections.map((c) =>
-    block(
-      'aside',
-      { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': `编者注：${where}`, 'data-pagefind-ignore': true },
-      el('p', {}, el('strong', {}, '编者注'), text(`：原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`)),
-    ),
-  );
-}
-
-function clauseBlock(clause: Clause, anchorSentences: boolean): string[] {
-  return [el('p', { class: 'clause-text', 'data-clause': clause.id }, textMarkup(clause, anchorSentences)), ...notesMarkup(clause.corrections, `附件${clause.annex}${clause.labelText}`)];
-}
-
-/**
- * A heading kept with the first clause under it, so that print never leaves it alone at a page's
- * foot. (A wrapper that does not break inside: Chromium duplicates a heading's text in the PDF
- * outline when break-after: avoid moves what follows it.)
- */
-export function keepWithFirst(heading: string, clauses: string[]): string[] {
-  const [first, ...rest] = clauses;
-  return first ? [block('div', { class: 'keep' }, heading, first), ...rest] : [heading];
-}
-
-/**
- * A clause inside a longer page (annex, domain, print view), set as the document sets it: the label
- * and the title sentence as the heading, linking the clause's own page, and the rest of the text
- * after it. Together they are the clause's text, each sentence once.
- */
-export function clauseArticle(c: Clause, id: string): string {
-  const [first, ...rest] = splitSentences(c.text);
-  const titleCorrected = c.corrections.some((x) => x.offset < (first?.text.length ?? 0));
-  const link = urlFor({ kind: 'clause', region: c.region, clause: c.number });
-  const heading = titleCorrected
-    ? [el('a', { href: link }, text(c.labelText)), textMarkup({ text: first.text, corrections: c.corrections.filter((x) => x.offset < first.text.length) }, false)]
-    : [el('a', { href: link }, text(c.labelText), el('span', { class: 's s-first' }, text(first?.text ?? '')))];
-  return block(
-    'article',
-    { class: 'clause', id, 'aria-labelledby': `${id}-h` },
-    el('h3', { id: `${id}-h` }, ...heading),
-    ...(rest.length ? [el('p', { class: 'clause-text clause-rest', 'data-clause': c.id }, textMarkup(c, false, 1))] : []),
-    ...notesMarkup(c.corrections, `附件${c.annex}${c.labelText}`),
-  );
-}
-
-function description(prefix: string, body: string): string {
+function description(prefix: string, body: string, max = 90): string {
   const chars = [...body];
-  return prefix + (chars.length > 90 ? chars.slice(0, 90).join('') + '…' : body);
+  return prefix + (chars.length > max ? chars.slice(0, max).join('') + '…' : body);
 }
 
 /** The canonical page of one clause. */
@@ -102,7 +30,7 @@ export function clausePage(model: DocumentModel, annex: Annex, section: Section,
     path: `${clause.region}/${clause.number}.mdx`,
     frontmatter: {
       title: `${clause.labelText}${clause.title}`,
-      description: description(`${annex.regionName}要素市场化配置综合改革试点实施方案 第${clause.labelText}条：`, clause.text),
+      description: description(`${annex.regionName}实施方案第${clause.labelText}条：`, clause.text, 60),
       kind: 'clause',
       id: clause.id,
       region: clause.region,
@@ -115,10 +43,14 @@ export function clausePage(model: DocumentModel, annex: Annex, section: Section,
       label: clause.labelText,
       clauseTitle: clause.title,
       sentences: clause.sentences.length,
+      topics: clause.topics,
       sourceLines: clause.sourceLines,
       pagefind: false,
     },
-    body: clauseBlock(clause, true).join('\n\n'),
+    body: [
+      el('p', { class: 'clause-text', 'data-clause': clause.id }, textMarkup(clause, { anchors: true, sharing: clause.sharing, inline: topicLinks(clause) })),
+      ...notesMarkup(clause.corrections, `附件${clause.annex}${clause.labelText}`),
+    ].join('\n\n'),
   };
 }
 
@@ -162,7 +94,7 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
     el('p', { class: 'letter-addressees' }, text(letter.addressees.text)),
     el('p', { class: 'letter-opening' }, text(letter.opening.text)),
     ...letter.paragraphs.flatMap((p) => [
-      el('p', { class: 'letter-paragraph', id: `p${p.number}` }, el('span', { class: 'letter-label' }, text(p.label.text)), textMarkup(p, false)),
+      el('p', { class: 'letter-paragraph', id: `p${p.number}` }, el('span', { class: 'letter-label' }, text(p.label.text)), textMarkup(p)),
       ...notesMarkup(p.corrections, `批复${p.label.text}`),
     ]),
     block(
@@ -258,12 +190,91 @@ export function domainsPage(model: DocumentModel): Page {
   };
 }
 
+/** Every clause addressing one topic, grouped by region, the topic's phrases marked. */
+export function topicPage(model: DocumentModel, topic: Topic): Page {
+  const groups = model.annexes
+    .map((a) => ({ annex: a, clauses: a.sections.flatMap((s) => s.clauses).filter((c) => c.topics.includes(topic.slug)) }))
+    .filter((g) => g.clauses.length > 0);
+  const count = groups.reduce((n, g) => n + g.clauses.length, 0);
+  const domain = DOMAINS.find((d) => d.slug === topic.domain)!;
+  const body = [
+    el('p', { class: 'topic-explanation' }, text(topic.explanation)),
+    el('p', { class: 'topic-phrases' }, text(`识别用语：${topic.phrases.map((p) => `“${p}”`).join('、')}`)),
+    ...groups.map(({ annex, clauses }) =>
+      block(
+        'section',
+        { class: 'domain-region', id: annex.region, 'aria-labelledby': `${annex.region}-h` },
+        ...keepWithFirst(el('h2', { id: `${annex.region}-h` }, text(`附件${annex.number} ${annex.regionName}`)), clauses.map((c) => clauseArticle(c, c.id, topicMarks(c, topic.slug)))),
+      ),
+    ),
+  ];
+  return {
+    path: `topics/${topic.slug}.mdx`,
+    frontmatter: {
+      title: topic.label,
+      description: `${topic.explanation}十个试点实施方案中涉及“${topic.label}”的${count}条条款（${groups.length}个试点）。`,
+      kind: 'topic',
+      id: `topic-${topic.slug}`,
+      topic: topic.slug,
+      domain: domain.slug,
+      clauses: count,
+      regions: groups.length,
+      pagefind: false,
+    },
+    body: body.join('\n\n'),
+  };
+}
+
+/** The vocabulary: every topic by domain, with what it means and how many pilots address it. */
+export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page {
+  const clauses = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
+  const body = [
+    el('p', {}, text(`以下${topics.length}个政策主题在多个试点方案中反复出现。主题词表经人工审核，条款中出现识别用语即标注该主题；每个主题页列出所有相关条款并标出用语。`)),
+    ...DOMAINS.map((d) => {
+      const own = topics.filter((t) => t.domain === d.slug);
+      if (own.length === 0) return '';
+      return block(
+        'section',
+        { class: 'topic-group', id: d.slug, 'aria-labelledby': `${d.slug}-h` },
+        el('h2', { id: `${d.slug}-h` }, text(d.label)),
+        block(
+          'ul',
+          { class: 'topic-list' },
+          ...own.map((t) => {
+            const tagged = clauses.filter((c) => c.topics.includes(t.slug));
+            const regions = new Set(tagged.map((c) => c.region)).size;
+            return block(
+              'li',
+              {},
+              el('a', { href: urlFor({ kind: 'topic', topic: t.slug }) }, text(t.label)),
+              el('span', { class: 'topic-count' }, text(`${regions}个试点 · ${tagged.length}条`)),
+              el('p', {}, text(t.explanation)),
+            );
+          }),
+        ),
+      );
+    }),
+  ];
+  return {
+    path: 'topics/index.mdx',
+    frontmatter: {
+      title: '政策主题',
+      description: `十个试点实施方案中反复出现的${topics.length}个政策主题（如标准地、公共数据授权运营、绿色电力证书），及涉及各主题的条款。`,
+      kind: 'topics',
+      id: 'topics',
+      pagefind: false,
+    },
+    body: body.filter(Boolean).join('\n\n'),
+  };
+}
+
 /** Every page of the document. */
-export function allPages(model: DocumentModel, linked: Linked): Page[] {
+export function allPages(model: DocumentModel, linked: Linked, topics: readonly Topic[] = []): Page[] {
   return [
     letterPage(model, linked),
     domainsPage(model),
     ...DOMAINS.map((d) => domainPage(model, d.slug)),
+    ...(topics.length ? [topicsPage(model, topics), ...topics.map((t) => topicPage(model, t))] : []),
     ...model.annexes.flatMap((a) => [annexPage(model, a), ...a.sections.flatMap((s) => s.clauses.map((c) => clausePage(model, a, s, c)))]),
   ];
 }

@@ -1,7 +1,7 @@
 // The cite bar in the browser: the format menu, copying, and on clause pages a link button after
 // every sentence (#s1, #s2 …) that works with a mouse, a keyboard and a finger.
 
-import { cite, today, type CiteTarget, type Style } from './formats.ts';
+import { cite, STYLES, today, type CiteTarget, type Style } from './formats.ts';
 
 /** Copies text; falls back to a selection when the Clipboard API is unavailable (plain http). */
 export async function copyText(text: string): Promise<boolean> {
@@ -23,10 +23,15 @@ export async function copyText(text: string): Promise<boolean> {
 /** Wires one cite bar. */
 export function mountCitePanel(bar: HTMLElement): void {
   const target = JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget;
-  const select = bar.querySelector<HTMLSelectElement>('#cite-style')!;
-  const eb = bar.querySelector<HTMLElement>('.cite-eb')!;
-  const ebBox = eb.querySelector<HTMLInputElement>('input')!;
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
+  // The format menu is made here: without JavaScript only the footnote form is shown.
+  const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: '格式' });
+  const select = Object.assign(document.createElement('select'), { id: 'cite-style' });
+  for (const [value, name] of Object.entries(STYLES)) select.append(new Option(name, value));
+  const eb = Object.assign(document.createElement('label'), { className: 'cite-eb' });
+  const ebBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  eb.append(ebBox, ' 文献类型 [EB/OL]');
+  output.before(label, select, eb);
   const status = bar.querySelector<HTMLElement>('.cite-status')!;
   const say = (message: string) => {
     status.textContent = message;

@@ -20,11 +20,14 @@ export interface CorpusEntry {
   text: string;
   /** The text with the errata applied, when it differs. */
   corrected?: string;
+  /** Topic slugs (clauses only). */
+  topics?: string[];
 }
 
 /** The corpus file: regions (with what clause references need) and domains once, entries after. */
 export interface Corpus {
   regions: { slug: string; name: string; annex: number; clauses: number; aliases: readonly string[] }[];
   domains: { slug: string; label: string }[];
+  topics: { slug: string; label: string }[];
   entries: CorpusEntry[];
 }

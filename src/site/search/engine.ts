@@ -14,6 +14,7 @@ export type Jump = { url: string; label: string; title: string; clause: boolean 
 export interface Filters {
   region?: string;
   domain?: string;
+  topic?: string;
 }
 
 /** One result, whichever pass found it. */
@@ -41,9 +42,11 @@ export interface ExactOutcome {
   total: number;
   regionCounts: Record<string, number>;
   domainCounts: Record<string, number>;
-  /** Matches under the domain filter alone (the “all regions” choice), and under the region filter alone. */
+  topicCounts: Record<string, number>;
+  /** What “all regions”, “all domains” and “all topics” would give under the other filters. */
   anyRegion: number;
   anyDomain: number;
+  anyTopic: number;
 }
 
 interface PagefindResult {
@@ -55,7 +58,8 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const passes = (e: CorpusEntry, f: Filters) => (!f.region || e.region === f.region) && (!f.domain || e.domain === f.domain);
+const passes = (e: CorpusEntry, f: Filters) =>
+  (!f.region || e.region === f.region) && (!f.domain || e.domain === f.domain) && (!f.topic || (e.topics ?? []).includes(f.topic));
 
 /** Loads the corpus and Pagefind on demand, and searches both. */
 export class SearchEngine {
@@ -129,20 +133,32 @@ export class SearchEngine {
     const matches = searchExact(corpus.entries, parseQuery(q));
     const regionCounts: Record<string, number> = {};
     const domainCounts: Record<string, number> = {};
+    const topicCounts: Record<string, number> = {};
     let anyRegion = 0;
     let anyDomain = 0;
-    for (const m of matches) {
-      if (passes(m.entry, { domain: filters.domain })) anyRegion++;
-      if (passes(m.entry, { region: filters.region })) anyDomain++;
-      if (m.entry.region && passes(m.entry, { domain: filters.domain })) regionCounts[m.entry.region] = (regionCounts[m.entry.region] ?? 0) + 1;
-      if (m.entry.domain && passes(m.entry, { region: filters.region })) domainCounts[m.entry.domain] = (domainCounts[m.entry.domain] ?? 0) + 1;
+    let anyTopic = 0;
+    const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+    for (const { entry } of matches) {
+      // Each filter's counts: what choosing that value would give, the other filters as they are.
+      if (passes(entry, { ...filters, region: undefined })) {
+        anyRegion++;
+        if (entry.region) bump(regionCounts, entry.region);
+      }
+      if (passes(entry, { ...filters, domain: undefined })) {
+        anyDomain++;
+        if (entry.domain) bump(domainCounts, entry.domain);
+      }
+      if (passes(entry, { ...filters, topic: undefined })) {
+        anyTopic++;
+        for (const t of entry.topics ?? []) bump(topicCounts, t);
+      }
     }
     const results = matches
       .filter((m) => passes(m.entry, filters))
       .map((m: ExactMatch) =>
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
-    return { results, total: matches.length, regionCounts, domainCounts, anyRegion, anyDomain };
+    return { results, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
   }
 
   /** Pagefind's matches that the exact pass did not find, up to `limit`. */
@@ -152,6 +168,7 @@ export class SearchEngine {
     const pfFilters: Record<string, string> = {};
     if (filters.region) pfFilters.region = filters.region;
     if (filters.domain) pfFilters.domain = filters.domain;
+    if (filters.topic) pfFilters.topic = filters.topic;
     const found = await pagefind.search(q, { filters: pfFilters });
     // Pagefind ranks the pages the exact pass already found first; look far enough past them.
     const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit).map((r) => r.data()));

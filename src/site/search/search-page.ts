@@ -23,6 +23,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const region = form.querySelector<HTMLSelectElement>('select[name="region"]')!;
   const domain = form.querySelector<HTMLSelectElement>('select[name="domain"]')!;
+  const topic = form.querySelector<HTMLSelectElement>('select[name="topic"]')!;
   const status = root.querySelector<HTMLElement>('.sp-status')!;
   const list = root.querySelector<HTMLOListElement>('.sp-results')!;
   const partialBox = root.querySelector<HTMLElement>('.sp-partial')!;
@@ -31,7 +32,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const jumpBox = root.querySelector<HTMLElement>('.sp-jump')!;
   const engine = new SearchEngine(root.dataset.base ?? '/');
   const labels = new Map<HTMLOptionElement, string>();
-  for (const o of [...region.options, ...domain.options]) labels.set(o, o.textContent ?? '');
+  for (const o of [...region.options, ...domain.options, ...topic.options]) labels.set(o, o.textContent ?? '');
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -39,14 +40,15 @@ export function mountSearchPage(root: HTMLElement): void {
   input.value = params.get('q') ?? '';
   region.value = params.get('region') ?? '';
   domain.value = params.get('domain') ?? '';
-  if (region.selectedIndex < 0) region.value = '';
-  if (domain.selectedIndex < 0) domain.value = '';
+  topic.value = params.get('topic') ?? '';
+  for (const select of [region, domain, topic]) if (select.selectedIndex < 0) select.value = '';
 
   const writeUrl = (q: string, f: Filters) => {
     const p = new URLSearchParams();
     if (q) p.set('q', q);
     if (f.region) p.set('region', f.region);
     if (f.domain) p.set('domain', f.domain);
+    if (f.topic) p.set('topic', f.topic);
     const query = p.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     document.title = `${q ? `“${q}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
@@ -63,12 +65,13 @@ export function mountSearchPage(root: HTMLElement): void {
     const p = new URLSearchParams({ q });
     if (f.region) p.set('region', f.region);
     if (f.domain) p.set('domain', f.domain);
+    if (f.topic) p.set('topic', f.topic);
     return h('a', { href: `?${p}` }, text);
   };
 
   const suggest = async (q: string, f: Filters, unfilteredTotal: number) => {
     const tips: (Node | string)[] = [];
-    if ((f.region || f.domain) && unfilteredTotal > 0) {
+    if ((f.region || f.domain || f.topic) && unfilteredTotal > 0) {
       tips.push(h('li', {}, '取消筛选：', link(`在全部试点和要素中检索（${unfilteredTotal}条）`, q, {})));
     }
     const shorter: Node[] = [];
@@ -83,7 +86,7 @@ export function mountSearchPage(root: HTMLElement): void {
 
   const run = async () => {
     const q = input.value.trim();
-    const f: Filters = { region: region.value || undefined, domain: domain.value || undefined };
+    const f: Filters = { region: region.value || undefined, domain: domain.value || undefined, topic: topic.value || undefined };
     const mine = ++generation;
     writeUrl(q, f);
     if (!q) {
@@ -92,8 +95,7 @@ export function mountSearchPage(root: HTMLElement): void {
       partialBox.hidden = true;
       help.hidden = false;
       status.textContent = '';
-      showCounts(region, null, 0);
-      showCounts(domain, null, 0);
+      for (const select of [region, domain, topic]) showCounts(select, null, 0);
       return;
     }
     help.hidden = true;
@@ -112,11 +114,12 @@ export function mountSearchPage(root: HTMLElement): void {
     if (mine !== generation) return;
     showCounts(region, exact.regionCounts, exact.anyRegion);
     showCounts(domain, exact.domainCounts, exact.anyDomain);
+    showCounts(topic, exact.topicCounts, exact.anyTopic);
     list.replaceChildren(...exact.results.map((r: Result) => resultItem(r)));
     status.replaceChildren(
       exact.results.length
-        ? `共 ${exact.results.length} 条包含“${q}”${q.includes(' ') ? '中全部检索词' : ''}的结果${f.region || f.domain ? '（已筛选）' : ''}。`
-        : `没有包含“${q}”的条款${f.region || f.domain ? '（在当前筛选范围内）' : ''}。`,
+        ? `共 ${exact.results.length} 条包含“${q}”${q.includes(' ') ? '中全部检索词' : ''}的结果${f.region || f.domain || f.topic ? '（已筛选）' : ''}。`
+        : `没有包含“${q}”的条款${f.region || f.domain || f.topic ? '（在当前筛选范围内）' : ''}。`,
     );
     partialBox.hidden = true;
     if (exact.results.length < PARTIAL_BELOW) {
@@ -137,8 +140,7 @@ export function mountSearchPage(root: HTMLElement): void {
     clearTimeout(timer);
     timer = setTimeout(run, 30);
   });
-  region.addEventListener('change', () => void run());
-  domain.addEventListener('change', () => void run());
+  for (const select of [region, domain, topic]) select.addEventListener('change', () => void run());
   engine.warm();
   void run();
 }
