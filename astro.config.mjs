@@ -50,6 +50,7 @@ export default defineConfig({
         MarkdownContent: override('MarkdownContent'),
         PageSidebar: override('PageSidebar'),
         Footer: override('Footer'),
+        MobileMenuToggle: override('MobileMenuToggle'),
       },
     }),
   ],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
+import { convertRealSeed } from './support.ts';
 import { normalise, shareSentences } from '../../src/converter/sharing.ts';
 import { findTopic, parseTopics } from '../../src/converter/topics.ts';
 import type { ExportedClause } from '../../src/converter/emit/data.ts';
@@ -15,16 +16,7 @@ let result: ConvertResult;
 let clauses: ExportedClause[];
 
 beforeAll(() => {
-  result = convert({
-    seedFile: 'seeds/guohan-2025-86.txt',
-    seed: readFileSync(join(ROOT, 'seeds/guohan-2025-86.txt')),
-    errataFile: 'seeds/errata.yaml',
-    errata: readFileSync(join(ROOT, 'seeds/errata.yaml'), 'utf8'),
-    topicsFile: 'seeds/topics.yaml',
-    topics: readFileSync(join(ROOT, 'seeds/topics.yaml'), 'utf8'),
-    strict: true,
-    site: { origin: 'https://example.test', base: '/' },
-  });
+  result = convertRealSeed({ topics: true });
   clauses = JSON.parse(result.files!.get('data/clauses.json')!);
 });
 

@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
+import type { ConvertResult } from '../../src/converter/pipeline.ts';
+import { convertRealSeed } from './support.ts';
 import type { ExportedClause } from '../../src/converter/emit/data.ts';
 import { clauseLabel } from '../../src/model/numerals.ts';
 import { DOMAINS, REGIONS } from '../../src/model/tables.ts';
@@ -14,14 +15,7 @@ let result: ConvertResult;
 let clauses: ExportedClause[];
 
 beforeAll(() => {
-  result = convert({
-    seedFile: 'seeds/guohan-2025-86.txt',
-    seed: readFileSync(join(ROOT, 'seeds/guohan-2025-86.txt')),
-    errataFile: 'seeds/errata.yaml',
-    errata: readFileSync(join(ROOT, 'seeds/errata.yaml'), 'utf8'),
-    strict: true,
-    site: { origin: 'https://example.test', base: '/' },
-  });
+  result = convertRealSeed();
   clauses = JSON.parse(result.files!.get('data/clauses.json')!);
 });
 

@@ -1,93 +1,80 @@
 // Citing and printing as a reader does: the citation panel's formats and copy buttons, sentence
 // links (keyboard and touch), alias addresses, the "go to clause" box, and the print view.
 
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cite, today, type CiteTarget } from '../../src/site/cite/formats.ts';
-import { isolatedContext, startSite, VIEWPORTS } from './support.ts';
+import { siteOn, VIEWPORTS } from './support.ts';
 
 const ORIGIN = 'https://guohan-2025-86.example';
 
 describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewport) => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  let page: Page;
-  let foreign: string[];
-  beforeAll(async () => {
-    site = await startSite();
-    const isolated = await isolatedContext(site.browser, site.url, { ...viewport, permissions: ['clipboard-read', 'clipboard-write'] });
-    foreign = isolated.foreign;
-    page = await isolated.context.newPage();
-  });
-  afterAll(async () => {
-    expect(foreign, 'requests to other origins').toEqual([]);
-    await site?.close();
-  });
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const site = siteOn(viewport, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const clipboard = () => site.page.evaluate(() => navigator.clipboard.readText());
 
   it('the citation panel gives every format, exactly, with today as the access date', async () => {
-    await page.goto(`${site.url}beijing/12/`);
-    const target = JSON.parse((await page.locator('.cite-bar').getAttribute('data-cite'))!) as CiteTarget;
+    await site.page.goto(`${site.url}beijing/12/`);
+    const target = JSON.parse((await site.page.locator('.cite-bar').getAttribute('data-cite'))!) as CiteTarget;
     expect(target).toMatchObject({ kind: 'clause', url: `${ORIGIN}/beijing/12/`, annex: 1, label: '（十二）', published: '2025-09-11' });
-    await page.locator('.cite-panel summary').click();
-    const output = page.locator('.cite-output');
+    await site.page.locator('.cite-panel summary').click();
+    const output = site.page.locator('.cite-output');
     expect(await output.textContent()).toBe(cite(target, 'gbt', today()));
     expect(await output.textContent()).toContain('国函〔2025〕86号 附件1《北京城市副中心要素市场化配置综合改革试点实施方案》（十二）[A/OL]. (2025-09-11)[');
-    await page.locator('.cite-eb input').check();
+    await site.page.locator('.cite-eb input').check();
     expect(await output.textContent()).toContain('[EB/OL]');
     for (const style of ['footnote', 'markdown', 'bibtex', 'csl', 'ris', 'url'] as const) {
-      await page.locator('#cite-style').selectOption(style);
+      await site.page.locator('#cite-style').selectOption(style);
       expect(await output.textContent(), style).toBe(cite(target, style, today()));
     }
-    await page.locator('#cite-style').selectOption('footnote');
-    await page.locator('.cite-copy').click();
+    await site.page.locator('#cite-style').selectOption('footnote');
+    await site.page.locator('.cite-copy').click();
     await expect.poll(clipboard).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条');
-    await page.locator('.cite-copy-link').click();
+    await site.page.locator('.cite-copy-link').click();
     await expect.poll(clipboard).toBe(`${ORIGIN}/beijing/12/`);
-    expect(await page.locator('.cite-status').textContent()).toContain('已复制链接');
+    expect(await site.page.locator('.cite-status').textContent()).toContain('已复制链接');
   });
 
   it('annex and letter pages cite the annex and the document', async () => {
-    await page.goto(`${site.url}hangyongwen/`);
-    await page.locator('.cite-panel summary').click();
-    await page.locator('#cite-style').selectOption('footnote');
-    expect(await page.locator('.cite-output').textContent()).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件3《杭甬温要素市场化配置综合改革试点实施方案》');
-    await page.goto(`${site.url}letter/`);
-    await page.locator('.cite-panel summary').click();
-    await page.locator('#cite-style').selectOption('footnote');
-    expect(await page.locator('.cite-output').textContent()).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）');
+    await site.page.goto(`${site.url}hangyongwen/`);
+    await site.page.locator('.cite-panel summary').click();
+    await site.page.locator('#cite-style').selectOption('footnote');
+    expect(await site.page.locator('.cite-output').textContent()).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件3《杭甬温要素市场化配置综合改革试点实施方案》');
+    await site.page.goto(`${site.url}letter/`);
+    await site.page.locator('.cite-panel summary').click();
+    await site.page.locator('#cite-style').selectOption('footnote');
+    expect(await site.page.locator('.cite-output').textContent()).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）');
   });
 
   it('links each sentence: arriving at #s3 highlights it, and the sentence buttons copy their link', async () => {
-    await page.goto(`${site.url}hefei/20/#s3`);
-    const s3 = page.locator('#s3');
+    await site.page.goto(`${site.url}hefei/20/#s3`);
+    const s3 = site.page.locator('#s3');
     expect(await s3.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await s3.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    const button = page.locator('.s-link[aria-label="复制第2句的链接"]');
+    const button = site.page.locator('.s-link[aria-label="复制第2句的链接"]');
     expect(await button.isVisible()).toBe(false);
     if (device === 'phone') {
-      await page.locator('.sentence-mode').tap();
+      await site.page.locator('.sentence-mode').tap();
       await button.tap();
     } else {
       // With the keyboard: the switch, then Tab to the second sentence's button.
-      await page.locator('.sentence-mode').focus();
-      await page.keyboard.press('Enter');
-      expect(await page.locator('.sentence-mode').getAttribute('aria-pressed')).toBe('true');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第2句的链接');
-      await page.keyboard.press('Enter');
+      await site.page.locator('.sentence-mode').focus();
+      await site.page.keyboard.press('Enter');
+      expect(await site.page.locator('.sentence-mode').getAttribute('aria-pressed')).toBe('true');
+      await site.page.keyboard.press('Tab');
+      expect(await site.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第2句的链接');
+      await site.page.keyboard.press('Enter');
     }
     await expect.poll(clipboard).toBe(`${ORIGIN}/hefei/20/#s2`);
-    expect(new URL(page.url()).hash).toBe('#s2');
-    expect(await page.locator('#s2').getAttribute('class')).toContain('s-current');
-    expect(await page.locator('.s-link').count()).toBe(7);
+    expect(new URL(site.page.url()).hash).toBe('#s2');
+    expect(await site.page.locator('#s2').getAttribute('class')).toContain('s-current');
+    expect(await site.page.locator('.s-link').count()).toBe(7);
   });
 
   it('sends alias addresses on to the region form, keeping the fragment', async () => {
-    await page.goto(`${site.url}annex/3/`);
-    await page.waitForURL((u) => u.pathname === '/hangyongwen/');
-    await page.goto(`${site.url}annex/3/12/#s2`);
-    await page.waitForURL((u) => u.pathname === '/hangyongwen/12/' && u.hash === '#s2');
-    const response = await page.request.get(`${site.url}annex/10/21/`);
+    await site.page.goto(`${site.url}annex/3/`);
+    await site.page.waitForURL((u) => u.pathname === '/hangyongwen/');
+    await site.page.goto(`${site.url}annex/3/12/#s2`);
+    await site.page.waitForURL((u) => u.pathname === '/hangyongwen/12/' && u.hash === '#s2');
+    const response = await site.page.request.get(`${site.url}annex/10/21/`);
     const html = await response.text();
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/chengdu/21/">`);
@@ -95,43 +82,43 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
   });
 
   it('opens a clause from a reference typed in the header, or says why it cannot', async () => {
-    await page.goto(`${site.url}letter/`);
-    await page.locator('#qs-input').fill('杭甬温 第十二条');
-    await page.locator('#qs-option-jump').waitFor();
-    expect(await page.locator('#qs-input').getAttribute('aria-activedescendant')).toBe('qs-option-jump');
-    await page.locator('#qs-input').press('Enter');
-    await page.waitForURL((u) => u.pathname === '/hangyongwen/12/');
-    await page.locator('#qs-input').fill('附件3（三十）');
-    await page.locator('.qs-status').filter({ hasText: '附件3 杭甬温共23条，没有第30条。' }).waitFor();
+    await site.page.goto(`${site.url}letter/`);
+    await site.page.locator('#qs-input').fill('杭甬温 第十二条');
+    await site.page.locator('#qs-option-jump').waitFor();
+    expect(await site.page.locator('#qs-input').getAttribute('aria-activedescendant')).toBe('qs-option-jump');
+    await site.page.locator('#qs-input').press('Enter');
+    await site.page.waitForURL((u) => u.pathname === '/hangyongwen/12/');
+    await site.page.locator('#qs-input').fill('附件3（三十）');
+    await site.page.locator('.qs-status').filter({ hasText: '附件3 杭甬温共23条，没有第30条。' }).waitFor();
   });
 
   it('the home page’s “go to clause” box opens a pasted citation', async () => {
-    await page.goto(site.url);
-    await page.locator('#goto-q').fill('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件8《粤港澳大湾区内地九市要素市场化配置综合改革试点实施方案》第（五）条');
-    await page.locator('#goto-q').press('Enter');
-    await page.waitForURL((u) => u.pathname === '/dawanqu/5/');
-    await page.goto(site.url);
-    await page.locator('#goto-q').fill('附件11（一）');
-    await page.locator('#goto-q').press('Enter');
-    await page.locator('.goto-message').filter({ hasText: '没有附件11：本批复共10个附件。' }).waitFor();
+    await site.page.goto(site.url);
+    await site.page.locator('#goto-q').fill('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件8《粤港澳大湾区内地九市要素市场化配置综合改革试点实施方案》第（五）条');
+    await site.page.locator('#goto-q').press('Enter');
+    await site.page.waitForURL((u) => u.pathname === '/dawanqu/5/');
+    await site.page.goto(site.url);
+    await site.page.locator('#goto-q').fill('附件11（一）');
+    await site.page.locator('#goto-q').press('Enter');
+    await site.page.locator('.goto-message').filter({ hasText: '没有附件11：本批复共10个附件。' }).waitFor();
   });
 
   it('prints the document only: no navigation, search or buttons, black on white, each clause with its URL', async () => {
-    await page.goto(`${site.url}hefei/`);
-    await page.emulateMedia({ media: 'print' });
+    await site.page.goto(`${site.url}hefei/`);
+    await site.page.emulateMedia({ media: 'print' });
     for (const selector of ['header.header', 'nav.sidebar', '.breadcrumb', '.page-actions', '.quick-search']) {
-      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      expect(await site.page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    const after = await page.locator('#clause-7').evaluate((el) => getComputedStyle(el, '::after').content);
+    const after = await site.page.locator('#clause-7').evaluate((el) => getComputedStyle(el, '::after').content);
     expect(after).toBe('"guohan-2025-86.example/hefei/7/"');
-    const colors = await page.locator('#clause-7 .clause-text').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+    const colors = await site.page.locator('#clause-7 .clause-text').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
     expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
-    await page.goto(`${site.url}hefei/7/`);
-    expect(await page.locator('.print-url').textContent()).toBe('guohan-2025-86.example/hefei/7/');
-    expect(await page.locator('.print-url').isVisible()).toBe(true);
-    for (const selector of ['.cite-bar', '.clause-pager', '.related', '.annex-toc']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('.print-url').isVisible()).toBe(false);
+    await site.page.goto(`${site.url}hefei/7/`);
+    expect(await site.page.locator('.print-url').textContent()).toBe('guohan-2025-86.example/hefei/7/');
+    expect(await site.page.locator('.print-url').isVisible()).toBe(true);
+    for (const selector of ['.cite-bar', '.clause-pager', '.related', '.annex-toc']) expect(await site.page.locator(selector).first().isVisible(), selector).toBe(false);
+    await site.page.emulateMedia({ media: 'screen' });
+    expect(await site.page.locator('.print-url').isVisible()).toBe(false);
   });
 
   it('offers the annex and whole-document PDFs on the annex, letter and home pages', async () => {
@@ -140,10 +127,10 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
       ['letter/', ['/pdf/guohan-2025-86.pdf']],
       ['', ['/pdf/guohan-2025-86.pdf']],
     ] as const) {
-      await page.goto(site.url + path);
-      const links = await page.locator('a.download').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await site.page.goto(site.url + path);
+      const links = await site.page.locator('a.download').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links, path).toEqual(expected);
-      for (const href of links) expect((await page.request.get(new URL(href!, site.url).href)).headers()['content-type']).toBe('application/pdf');
+      for (const href of links) expect((await site.page.request.get(new URL(href!, site.url).href)).headers()['content-type']).toBe('application/pdf');
     }
   });
 });

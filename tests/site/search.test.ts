@@ -4,14 +4,13 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Corpus } from '../../src/site/search/corpus.ts';
 import { searchExact } from '../../src/site/search/exact.ts';
 import { parseQuery } from '../../src/site/search/normalize.ts';
 import { shorterQueries } from '../../src/site/search/search-page.ts';
-import { DIST, ROOT, isolatedContext, startSite, VIEWPORTS } from './support.ts';
+import { DIST, ROOT, siteOn, VIEWPORTS } from './support.ts';
 
 const corpus = JSON.parse(readFileSync(join(DIST, 'search-corpus.json'), 'utf8')) as Corpus;
 const suite = parseYaml(readFileSync(join(ROOT, 'tests/fixtures/search/queries.yaml'), 'utf8')) as { queries: { q: string; must: string[] }[] };
@@ -54,106 +53,91 @@ describe('the exact pass (recall is a promise)', () => {
 });
 
 describe('the search regression suite, through the search page', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  afterAll(async () => site?.close());
+  const site = siteOn(VIEWPORTS.desktop);
 
   it('finds every listed entry among the exact results, before any partial match', async () => {
-    site = await startSite();
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/`);
+    await site.page.goto(`${site.url}search/`);
     const idOf = (href: string) => corpus.entries.find((e) => e.url === href)?.id ?? href;
     for (const { q, must } of suite.queries) {
-      await page.locator('#sp-q').fill(q);
-      await page.locator('.sp-status').filter({ hasText: `“${q}”` }).waitFor();
-      const exact = (await page.locator('.sp-results .r-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(idOf);
+      await site.page.locator('#sp-q').fill(q);
+      await site.page.locator('.sp-status').filter({ hasText: `“${q}”` }).waitFor();
+      const exact = (await site.page.locator('.sp-results .r-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(idOf);
       for (const id of must) expect(exact, `“${q}” must find ${id} among the exact results`).toContain(id);
-      const tiers = await page.locator('.sp-results .result, .sp-partial:not([hidden]) .result').evaluateAll((items) => items.map((li) => li.className));
+      const tiers = await site.page.locator('.sp-results .result, .sp-partial:not([hidden]) .result').evaluateAll((items) => items.map((li) => li.className));
       expect(tiers.map((t) => (t.includes('tier-3') ? 3 : 1)), `“${q}”: partial matches come last`).toEqual(tiers.map((t) => (t.includes('tier-3') ? 3 : 1)).sort());
     }
   });
 });
 
 describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, viewport) => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  let page: Page;
-  let foreign: string[];
-  beforeAll(async () => {
-    site = await startSite();
-    const isolated = await isolatedContext(site.browser as Browser, site.url, viewport);
-    foreign = isolated.foreign;
-    page = await isolated.context.newPage();
-  });
-  afterAll(async () => {
-    expect(foreign, 'requests to other origins').toEqual([]);
-    await site?.close();
-  });
+  const site = siteOn(viewport);
 
-  const resultIds = async (selector: string) => page.locator(`${selector} .r-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const resultIds = async (selector: string) => site.page.locator(`${selector} .r-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const idOf = (href: string) => corpus.entries.find((e) => e.url === href)?.id ?? href;
 
   it('filters by region and domain with counts, and keeps the state in a URL that can be shared', async () => {
-    await page.goto(`${site.url}search/`);
-    await page.locator('#sp-q').fill('居住证');
-    await page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
-    expect(await page.locator('#sp-region option[value="dawanqu"]').textContent()).toBe('粤港澳大湾区内地九市（2）');
-    await page.locator('#sp-region').selectOption('dawanqu');
-    await page.locator('.sp-status').filter({ hasText: '共 2 条' }).waitFor();
-    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('居住证')}&region=dawanqu`);
-    await page.locator('#sp-domain').selectOption('coordination');
-    await page.locator('.sp-status').filter({ hasText: '共 1 条' }).waitFor();
+    await site.page.goto(`${site.url}search/`);
+    await site.page.locator('#sp-q').fill('居住证');
+    await site.page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
+    expect(await site.page.locator('#sp-region option[value="dawanqu"]').textContent()).toBe('粤港澳大湾区内地九市（2）');
+    await site.page.locator('#sp-region').selectOption('dawanqu');
+    await site.page.locator('.sp-status').filter({ hasText: '共 2 条' }).waitFor();
+    expect(new URL(site.page.url()).search).toBe(`?q=${encodeURIComponent('居住证')}&region=dawanqu`);
+    await site.page.locator('#sp-domain').selectOption('coordination');
+    await site.page.locator('.sp-status').filter({ hasText: '共 1 条' }).waitFor();
     expect((await resultIds('.sp-results')).map(idOf)).toEqual(['dawanqu-20']);
     // A shared link restores the search as it was.
-    const shared = page.url();
-    await page.goto('about:blank');
-    await page.goto(shared);
-    await page.locator('.sp-status').filter({ hasText: '共 1 条' }).waitFor();
-    expect(await page.locator('#sp-q').inputValue()).toBe('居住证');
-    expect(await page.locator('#sp-region').inputValue()).toBe('dawanqu');
-    expect(await page.locator('#sp-domain').inputValue()).toBe('coordination');
+    const shared = site.page.url();
+    await site.page.goto('about:blank');
+    await site.page.goto(shared);
+    await site.page.locator('.sp-status').filter({ hasText: '共 1 条' }).waitFor();
+    expect(await site.page.locator('#sp-q').inputValue()).toBe('居住证');
+    expect(await site.page.locator('#sp-region').inputValue()).toBe('dawanqu');
+    expect(await site.page.locator('#sp-domain').inputValue()).toBe('coordination');
   });
 
   it('says when nothing matches and offers what helps', async () => {
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('居住证')}&region=beijing`);
-    await page.locator('.sp-status').filter({ hasText: '没有包含' }).waitFor();
-    await expect.poll(() => page.locator('.sp-tips').textContent()).toContain('在全部试点和要素中检索（11条）');
-    await page.locator('.sp-tips a', { hasText: '在全部试点和要素中检索' }).click();
-    await page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('居住证')}&region=beijing`);
+    await site.page.locator('.sp-status').filter({ hasText: '没有包含' }).waitFor();
+    await expect.poll(() => site.page.locator('.sp-tips').textContent()).toContain('在全部试点和要素中检索（11条）');
+    await site.page.locator('.sp-tips a', { hasText: '在全部试点和要素中检索' }).click();
+    await site.page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
 
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('数据交易大厅')}`);
-    await page.locator('.sp-tips').waitFor();
-    expect(await page.locator('.sp-tips').textContent()).toContain('试试更短的词');
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('数据交易大厅')}`);
+    await site.page.locator('.sp-tips').waitFor();
+    expect(await site.page.locator('.sp-tips').textContent()).toContain('试试更短的词');
   });
 
   it('quick search in the header: focus with Ctrl+K, choose with the arrow keys, open with Enter', async () => {
-    await page.goto(`${site.url}beijing/12/`);
+    await site.page.goto(`${site.url}beijing/12/`);
     if (device === 'phone') {
-      await page.locator('#qs-input').tap();
+      await site.page.locator('#qs-input').tap();
     } else {
-      await page.keyboard.press('Control+k');
+      await site.page.keyboard.press('Control+k');
     }
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('qs-input');
-    await page.keyboard.type('亩均论英雄');
-    await page.locator('.qs-status').filter({ hasText: '共 4 条结果' }).waitFor();
-    expect(await page.locator('#qs-input').getAttribute('aria-expanded')).toBe('true');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.locator('#qs-input').getAttribute('aria-activedescendant')).toBe('qs-option-1');
-    const target = await page.locator('#qs-option-1').getAttribute('href');
-    await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === target);
-    expect(await page.locator('.clause-text mark, .clause-text').first().textContent()).toContain('亩均论英雄');
+    await expect.poll(() => site.page.evaluate(() => document.activeElement?.id)).toBe('qs-input');
+    await site.page.keyboard.type('亩均论英雄');
+    await site.page.locator('.qs-status').filter({ hasText: '共 4 条结果' }).waitFor();
+    expect(await site.page.locator('#qs-input').getAttribute('aria-expanded')).toBe('true');
+    await site.page.keyboard.press('ArrowDown');
+    await site.page.keyboard.press('ArrowDown');
+    expect(await site.page.locator('#qs-input').getAttribute('aria-activedescendant')).toBe('qs-option-1');
+    const target = await site.page.locator('#qs-option-1').getAttribute('href');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL((u) => u.pathname === target);
+    expect(await site.page.locator('.clause-text mark, .clause-text').first().textContent()).toContain('亩均论英雄');
   });
 
   it('quick search: Escape closes the results, and Enter without a choice opens the search page', async () => {
-    await page.goto(`${site.url}letter/`);
-    await page.locator('#qs-input').focus();
-    await page.keyboard.type('标准地');
-    await page.locator('.qs-panel:not([hidden])').waitFor();
-    await page.keyboard.press('Escape');
-    expect(await page.locator('.qs-panel').isHidden()).toBe(true);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname.endsWith('/search/'));
-    expect(new URL(page.url()).searchParams.get('q')).toBe('标准地');
-    await page.locator('.sp-status').filter({ hasText: '共 12 条' }).waitFor();
+    await site.page.goto(`${site.url}letter/`);
+    await site.page.locator('#qs-input').focus();
+    await site.page.keyboard.type('标准地');
+    await site.page.locator('.qs-panel:not([hidden])').waitFor();
+    await site.page.keyboard.press('Escape');
+    expect(await site.page.locator('.qs-panel').isHidden()).toBe(true);
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL((u) => u.pathname.endsWith('/search/'));
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe('标准地');
+    await site.page.locator('.sp-status').filter({ hasText: '共 12 条' }).waitFor();
   });
 });

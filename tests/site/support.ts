@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -70,4 +71,26 @@ export async function isolatedContext(browser: Browser, siteUrl: string, options
     return route.abort();
   });
   return { context, foreign };
+}
+
+/**
+ * The site in a browser context of one device, for a test file's describe block: started before
+ * the tests, and on closing, checked for requests to other origins (there must be none).
+ */
+export function siteOn(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], options: Parameters<Browser['newContext']>[0] = {}) {
+  const handle = { url: '', page: undefined as unknown as import('playwright-core').Page };
+  let site: Awaited<ReturnType<typeof startSite>> | undefined;
+  let foreign: string[] = [];
+  beforeAll(async () => {
+    site = await startSite();
+    const isolated = await isolatedContext(site.browser, site.url, { ...viewport, ...options });
+    foreign = isolated.foreign;
+    handle.url = site.url;
+    handle.page = await isolated.context.newPage();
+  });
+  afterAll(async () => {
+    expect(foreign, 'requests to other origins').toEqual([]);
+    await site?.close();
+  });
+  return handle;
 }
