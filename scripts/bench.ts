@@ -37,11 +37,16 @@ for (let i = 0; i < 7; i++) {
   convert({ seedFile: 'seeds/guohan-2025-86.txt', seed, errataFile: 'seeds/errata.yaml', errata, strict: true, site: deployment() });
   runs.push(performance.now() - t);
 }
+rows.push({ what: 'ingest, whole seed (in process, first run: cold JIT)', value: ms(runs[0]), bar: '< 1 s', ok: runs[0] < 1000 });
 rows.push({ what: 'ingest, whole seed (in process, median of 7)', value: ms(median(runs)), bar: '< 1 s', ok: median(runs) < 1000 });
-let t = performance.now();
-execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { stdio: 'ignore' });
-const cli = performance.now() - t;
-rows.push({ what: 'ingest CLI, incl. Node start-up and writing', value: ms(cli), bar: '< 1 s', ok: cli < 1000 });
+let t = 0;
+const cliRuns: number[] = [];
+for (let i = 0; i < 5; i++) {
+  t = performance.now();
+  execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { stdio: 'ignore' });
+  cliRuns.push(performance.now() - t);
+}
+rows.push({ what: 'ingest CLI, incl. Node start-up and writing (median of 5)', value: ms(median(cliRuns)), bar: '< 1 s', ok: median(cliRuns) < 1000 });
 
 // 2. The full build: ingest, site, search index (and whatever npm run build adds).
 if (!process.argv.includes('--no-build')) {

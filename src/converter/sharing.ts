@@ -44,12 +44,12 @@ export function normalise(text: string, places: readonly string[]): string {
   return text.replace(pattern, PLACEHOLDER).replace(PUNCTUATION, '');
 }
 
-function bigrams(s: string): Set<string> {
-  const chars = [...s];
-  if (chars.length < 2) return new Set([s]);
-  const out = new Set<string>();
-  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i] + chars[i + 1]);
-  return out;
+/** The distinct character bigrams of a string, as numbers (two UTF-16 units in one integer). */
+function bigrams(s: string): number[] {
+  if (s.length < 2) return [s.length ? s.charCodeAt(0) : 0];
+  const out = new Set<number>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+  return [...out];
 }
 
 /**
@@ -58,8 +58,8 @@ function bigrams(s: string): Set<string> {
  * bigrams they share, so every Dice coefficient comes from one pass over the index.
  */
 export function shareSentences(sentences: readonly SentenceRef[], places: readonly string[], threshold = 0.8): string[][] {
-  const ids = new Map<string, number>();
-  const grams = sentences.map((s) => [...bigrams(normalise(s.text, places))].map((b) => ids.get(b) ?? (ids.set(b, ids.size), ids.size - 1)));
+  const ids = new Map<number, number>();
+  const grams = sentences.map((s) => bigrams(normalise(s.text, places)).map((b) => ids.get(b) ?? (ids.set(b, ids.size), ids.size - 1)));
   const postings: number[][] = Array.from({ length: ids.size }, () => []);
   grams.forEach((g, i) => g.forEach((b) => postings[b].push(i)));
   const counts = new Int32Array(sentences.length);

@@ -62,15 +62,19 @@ function occurrences(text: string, needle: string): number[] {
   return found;
 }
 
-/** Where `topic` occurs in `text`: phrase occurrences not inside an excluded phrase, leftmost-longest, without overlaps. */
-export function findTopic(text: string, topic: Topic): { start: number; end: number }[] {
+/** Every occurrence of the topic's phrases that is not inside an excluded phrase. */
+function phraseHits(text: string, topic: Topic): { start: number; end: number; phrase: string }[] {
   const blocked = topic.exclude.flatMap((x) => occurrences(text, x).map((s) => [s, s + x.length] as const));
-  const hits = topic.phrases
-    .flatMap((p) => occurrences(text, p).map((start) => ({ start, end: start + p.length })))
-    .filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return topic.phrases
+    .flatMap((phrase) => occurrences(text, phrase).map((start) => ({ start, end: start + phrase.length, phrase })))
+    .filter((h) => !blocked.some(([s, e]) => h.start >= s && h.end <= e));
+}
+
+/** Where `topic` occurs in `text`: leftmost-longest phrase occurrences, without overlaps. */
+export function findTopic(text: string, topic: Topic): { start: number; end: number }[] {
+  const hits = phraseHits(text, topic).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: { start: number; end: number }[] = [];
-  for (const h of hits) if (!kept.length || h.start >= kept[kept.length - 1].end) kept.push(h);
+  for (const h of hits) if (!kept.length || h.start >= kept[kept.length - 1].end) kept.push({ start: h.start, end: h.end });
   return kept;
 }
 
@@ -88,15 +92,11 @@ export function tagClauses(model: DocumentModel, topics: readonly Topic[], corre
         clause.topicHits = [];
         const alt = corrected(clause);
         for (const topic of topics) {
-          const hits = findTopic(clause.text, topic);
-          const inCorrected = alt !== clause.text ? findTopic(alt, topic) : [];
-          if (hits.length === 0 && inCorrected.length === 0) continue;
+          const found = [...phraseHits(clause.text, topic), ...(alt !== clause.text ? phraseHits(alt, topic) : [])];
+          if (found.length === 0) continue;
           clause.topics.push(topic.slug);
-          clause.topicHits.push(...hits.map((h): TopicHit => ({ topic: topic.slug, ...h })));
-          for (const p of topic.phrases) {
-            const alone = { ...topic, phrases: [p] };
-            if (findTopic(clause.text, alone).length || (alt !== clause.text && findTopic(alt, alone).length)) used.add(`${topic.slug}\u0000${p}`);
-          }
+          clause.topicHits.push(...findTopic(clause.text, topic).map((h): TopicHit => ({ topic: topic.slug, ...h })));
+          for (const h of found) used.add(`${topic.slug}\u0000${h.phrase}`);
         }
         clause.topicHits.sort((a, b) => a.start - b.start);
       }

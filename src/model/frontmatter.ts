@@ -104,6 +104,6 @@ export const sitePage = z.object({
 });
 
 /** The extension of Starlight's frontmatter: one shape per kind of page. */
-export const pageFrontmatter = z.union([letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, sitePage]);
+export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, sitePage]);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

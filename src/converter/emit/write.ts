@@ -14,11 +14,9 @@ export async function writeAtomically(outDir: string, files: FileSet): Promise<v
   await mkdir(dirname(target), { recursive: true });
   const staging = await mkdtemp(join(dirname(target), `.${basename(target)}.new-`));
   try {
-    for (const [path, contents] of files) {
-      const file = join(staging, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, contents);
-    }
+    const folders = new Set([...files.keys()].map((path) => dirname(join(staging, path))));
+    await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+    await Promise.all([...files].map(([path, contents]) => writeFile(join(staging, path), contents)));
     const retired = `${staging.replace('.new-', '.old-')}`;
     const hadOld = await rename(target, retired).then(
       () => true,
