@@ -73,6 +73,8 @@ const PAGES: [string, string, number | null, number | null][] = [
   ['annex page (sunan, 24 clauses)', 'sunan/', null, null],
   ['domain page (land)', 'domains/land/', null, null],
   ['home page', '', null, null],
+  ['compare page (10 pilots × 7 domains and 70 topics)', 'compare/', null, null],
+  ['topic page (standard-land, 12 clauses)', 'topics/standard-land/', null, null],
 ];
 // The clause page with the most HTML stands in for the worst case.
 const clausePages = readFileSync('tests/public-urls.txt', 'utf8').split('\n').filter((l) => /^\/[a-z]+\/\d+\/$/.test(l));

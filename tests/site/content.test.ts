@@ -79,6 +79,26 @@ describe('built pages show the text faithfully', () => {
     expect(readPage('/').html).toMatch(/<html lang="zh-CN"/);
   });
 
+  it('describes the document, each annex and each clause as schema.org Legislation, and previews shared links', () => {
+    const ld = (path: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(readPage(path).html)![1]);
+    expect(ld('/beijing/12/')).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Legislation',
+      name: '（十二）增加有效金融服务供给',
+      legislationIdentifier: '国函〔2025〕86号 附件1（十二）',
+      legislationDate: '2025-09-08',
+      datePublished: '2025-09-11',
+      legislationJurisdiction: 'CN',
+      url: 'https://guohan-2025-86.example/beijing/12/',
+      isPartOf: { '@type': 'Legislation', name: '北京城市副中心要素市场化配置综合改革试点实施方案', url: 'https://guohan-2025-86.example/beijing/' },
+    });
+    expect(ld('/beijing/')).toMatchObject({ legislationIdentifier: '国函〔2025〕86号 附件1', isPartOf: { legislationIdentifier: '国函〔2025〕86号', legislationType: '批复' } });
+    expect(ld('/letter/')).toMatchObject({ name: '国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复', legislationPassedBy: { name: '国务院' } });
+    const html = readPage('/beijing/12/').html;
+    expect(html).toContain('<meta property="og:image" content="https://guohan-2025-86.example/og.png"/>');
+    expect(html).toMatch(/<meta property="og:title" content="北京城市副中心（十二）增加有效金融服务供给 · 附件1"\/>/);
+  });
+
   it('publishes a sitemap of every page and a robots.txt that points to it', () => {
     const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://guohan-2025-86.example/beijing/12/</loc>');
