@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteModel } from '../src/converter/pipeline.ts';
-import { deployment, findChromium, pdfEnabled } from '../src/site-config.ts';
+import { deployment, pdfEnabled } from '../src/site-config.ts';
 import { renderPdfs } from './lib/pdf.ts';
 
 const started = performance.now();
@@ -35,7 +35,7 @@ if (pdfs) {
   const why = process.env.SKIP_PDF === '1' ? 'SKIP_PDF=1 is set' : 'no Chromium was found';
   process.stdout.write(
     `! PDFs skipped: ${why}. The pages offer their print view instead of a PDF link.\n` +
-      `  To build the PDFs, install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH${findChromium() ? '' : ''}, then run npm run build again.\n`,
+      `  To build the PDFs, install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH, then run npm run build again.\n`,
   );
 }
 process.stdout.write(`Built ${dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -4,8 +4,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { findChromium } from '../../src/site-config.ts';
 
-export { findChromium };
-
 /** Launches headless Chromium with the flags a closed network and a root user need. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();

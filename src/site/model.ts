@@ -58,9 +58,4 @@ export function regionOf(slug: string): Region {
   return REGIONS.find((r) => r.slug === slug)!;
 }
 
-/** How a clause is named in lists and titles: 附件1（十二）. */
-export function clauseCitationLabel(c: Clause): string {
-  return `附件${c.annex}${c.labelText}`;
-}
-
 export { DOMAINS, REGIONS };

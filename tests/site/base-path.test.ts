@@ -85,6 +85,15 @@ describe(`a build under ${BASE}`, () => {
       await page.goto(`${site.url}beijing/99/`);
       await page.locator('.not-found-hint p').waitFor();
       expect(await page.locator('.not-found-hint a').first().getAttribute('href')).toBe('/guohan/beijing/');
+      // The print buttons that stand in for the PDFs print, on an annex and on the whole-document page.
+      await page.addInitScript(() => {
+        window.print = () => document.documentElement.setAttribute('data-printed', '');
+      });
+      for (const [path, label] of [['hefei/', '打印附件4'], ['print/', '打印全文']]) {
+        await page.goto(`${site.url}${path}`);
+        await page.getByRole('button', { name: label }).click();
+        expect(await page.locator('html[data-printed]').count(), path).toBe(1);
+      }
     } finally {
       await site.close();
     }

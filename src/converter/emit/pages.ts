@@ -10,8 +10,6 @@ import type { Linked } from '../link.ts';
 import { block, el, text } from './markup.ts';
 import { clauseArticle, keepWithFirst, notesMarkup, textMarkup, topicLinks, topicMarks } from './text.ts';
 
-export { clauseArticle, keepWithFirst, notesMarkup, textMarkup };
-
 /** One page to write: its path under docs/, its frontmatter and its MDX body. */
 export interface Page {
   path: string;

@@ -1,7 +1,7 @@
 // What a validation rule is: one id, one severity, one check over the built model. Each rule lives
 // in its own file named after its id, so a diagnostic's rule id says where to look.
 
-import type { Annex, Clause, DocumentModel, Position, SourceText } from '../../model/types.ts';
+import type { Clause, DocumentModel, Position, SourceText } from '../../model/types.ts';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.ts';
 import type { MissingPart } from '../build.ts';
 
@@ -48,11 +48,6 @@ export function allClauses(model: DocumentModel): Clause[] {
 export function quote(text: string, max = 24): string {
   const chars = [...text];
   return `“${chars.length > max ? chars.slice(0, max).join('') + '…' : text}”`;
-}
-
-/** The clause or section an annex's text belongs to, for messages: 附件3（十二）. */
-export function annexName(annex: Annex): string {
-  return `附件${annex.number}`;
 }
 
 export type { SourceText };
