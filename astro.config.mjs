@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
 import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
@@ -8,17 +9,31 @@ import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
 const { origin, base } = deployment();
 const override = (/** @type {string} */ name) => `./src/components/starlight/${name}.astro`;
 
+if (!origin && !process.env.VITEST) {
+  // Said once per build: what a build without an origin makes, so nobody deploys one by mistake.
+  process.stderr.write(
+    '! SITE_URL is not set: canonical links, the data export and JSON-LD use site-relative addresses, ' +
+      'copied links and citations take the host from the address bar, and no sitemap is built. ' +
+      'Set SITE_URL (and BASE_PATH for a sub-path) to build for a deployment.\n',
+  );
+}
+
 export default defineConfig({
-  site: origin,
+  site: origin ?? undefined,
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   // Relative to this project's root, so a scratch copy inside it (tests/site/base-path.test.ts)
   // keeps its own content store instead of sharing the parent's node_modules/.astro.
   cacheDir: './node_modules/.astro',
+  build: {
+    // Stylesheets as files, never inline <style>: the site runs under style-src 'self'.
+    inlineStylesheets: 'never',
+  },
   vite: {
     build: {
-      // Scripts as files, not inline: cached once for every page, and clause pages stay small.
+      // Scripts as files, not inline: cached once for every page, clause pages stay small, and
+      // script-src 'self' holds.
       assetsInlineLimit: 0,
       rollupOptions: {
         // withastro/astro#18087: every MDX page warns that "use astro:head-inject" may not be kept;
@@ -53,5 +68,12 @@ export default defineConfig({
         MobileMenuToggle: override('MobileMenuToggle'),
       },
     }),
+    // A sitemap lists absolute URLs: only with a configured origin. Alias pages (/annex/…, noindex,
+    // canonical elsewhere) and the 404 page are not in it.
+    // Without an origin, a stand-in under the sitemap's name, so that Starlight does not add one
+    // that could only warn that it has nothing to do.
+    origin
+      ? sitemap({ filter: (page) => !new URL(page).pathname.slice(base.length - 1).startsWith('/annex/') && !/\/404\/?$/.test(page) })
+      : { name: '@astrojs/sitemap', hooks: {} },
   ],
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { convert } from '../src/converter/pipeline.ts';
 import { deployment } from '../src/site-config.ts';
-import type { SiteModel } from '../src/converter/pipeline.ts';
+import type { SiteModel } from '../src/model/site-model.ts';
 import { launchChromium } from './lib/browser.ts';
 import { renderPdfs } from './lib/pdf.ts';
 import { serveStatic } from './lib/static-server.ts';

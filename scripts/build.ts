@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteModel } from '../src/converter/pipeline.ts';
+import type { SiteModel } from '../src/model/site-model.ts';
 import { deployment, pdfEnabled } from '../src/site-config.ts';
 import { renderPdfs } from './lib/pdf.ts';
 

@@ -1,17 +1,43 @@
 // Where the site is deployed and what the build can make. One place reads the environment, so the
-// converter (absolute URLs in the data export), Astro (site, base, PDF links) and the PDF step agree.
+// converter (URLs in the data export), Astro (site, base, PDF links) and the PDF step agree.
 
 import { existsSync } from 'node:fs';
+import type { Deployment } from './model/urls.ts';
 
-/** The origin used when SITE_URL is not set: a reserved name, so a build for real use must set it. */
-export const PLACEHOLDER_ORIGIN = 'https://guohan-2025-86.example';
+/** A configuration problem, said so that the person building knows what to change. */
+export class ConfigError extends Error {}
 
-/** Origin (https://host) and base path (/ or /guohan/) from SITE_URL and BASE_PATH. */
-export function deployment(env: Record<string, string | undefined> = process.env): { origin: string; base: string } {
-  const origin = (env.SITE_URL || PLACEHOLDER_ORIGIN).replace(/\/+$/, '');
-  const raw = env.BASE_PATH || '/';
-  const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return { origin, base };
+/**
+ * The deployment from SITE_URL (an origin: https://host, no path) and BASE_PATH (/ or /guohan/).
+ * Without SITE_URL the origin is null: addresses are site-relative and nothing invents a host.
+ */
+export function deployment(env: Record<string, string | undefined> = process.env): Deployment {
+  return { origin: readOrigin(env.SITE_URL), base: readBase(env.BASE_PATH) };
+}
+
+function readOrigin(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`SITE_URL=${JSON.stringify(raw)} is not a URL. Set it to the site's origin, e.g. SITE_URL=https://example.org`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError(`SITE_URL=${JSON.stringify(raw)} must be an http(s) origin such as https://example.org, without credentials, query or fragment.`);
+  }
+  if (url.pathname !== '/') {
+    throw new ConfigError(`SITE_URL=${JSON.stringify(raw)} has a path; set the origin in SITE_URL and the path in BASE_PATH (SITE_URL=${url.origin} BASE_PATH=${url.pathname}).`);
+  }
+  return url.origin;
+}
+
+function readBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').replace(/^\/+|\/+$/g, '');
+  if (trimmed && !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) {
+    throw new ConfigError(`BASE_PATH=${JSON.stringify(raw)} must be a path of letters, digits and . _ ~ - segments, e.g. BASE_PATH=/guohan/`);
+  }
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];

@@ -2,6 +2,7 @@
 // (a field, a clause, or a list of strays) and records what it could not find, so that the
 // validation rules can report every problem at once instead of stopping at the first.
 
+import { clauseId } from '../model/ids.ts';
 import { clauseLabel, parseChineseNumeral } from '../model/numerals.ts';
 import { splitSentences } from '../model/sentences.ts';
 import { DOMAINS, matchDomains, regionByAnnex } from '../model/tables.ts';
@@ -254,7 +255,7 @@ function pickDomain(heading: string, position: number): string | null {
 function startClause(annex: Annex, section: Section, b: Block, label: string, numeral: string): Clause {
   const number = parseChineseNumeral(numeral) ?? NaN;
   return {
-    id: `${annex.region}-${number}`,
+    id: clauseId(annex.region, number),
     annex: annex.number,
     region: annex.region,
     regionName: annex.regionName,

@@ -1,11 +1,13 @@
 // Stage 5, errata: the reviewed corrections file. It does two things and nothing else corrects the
 // text: it places each correction beside the original it corrects (the model keeps both), and it
-// acknowledges repairs that a person has checked, so that --strict fails only on new surprises.
+// acknowledges repairs that a person has checked, so that --strict fails only on new surprises
+// (applyErrata: the accounting and the --strict escalation).
 
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { splitSentences } from '../model/sentences.ts';
+import { allClauses } from '../model/walk.ts';
 import type { Correction, DocumentModel, Position, SourceText } from '../model/types.ts';
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 /** A correction as the errata file states it. */
 export interface CorrectionEntry {
@@ -136,7 +138,7 @@ function offsetIn(target: Correctable, at: Position): number | null {
 export function placeCorrections(model: DocumentModel, errata: Errata): Diagnostic[] {
   const targets: Correctable[] = [
     ...model.letter.paragraphs,
-    ...model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses)),
+    ...allClauses(model),
   ];
   const diagnostics: Diagnostic[] = [];
   for (const entry of errata.corrections) {
@@ -180,4 +182,34 @@ export function accountForWarnings(warnings: readonly Diagnostic[], errata: Erra
       .map((l) => diagnostic('errata-unused', 'warning', errata.file, l.where, `reviewed ${r.rule} at line ${l.line}, but the converter reports no ${r.rule} there.`, 'Remove the line from the entry.')),
   );
   return { unaccounted, unused };
+}
+
+/** What stage 5 leaves: every diagnostic so far (escalated where --strict says so), and how many warnings the file accounts for. */
+export interface ErrataOutcome {
+  diagnostics: Diagnostic[];
+  accounted: number;
+}
+
+/**
+ * Stage 5: parses the errata file (if any), places its corrections in the model, and accounts for
+ * the validation warnings. With `strict`, a warning the file does not account for, and a reviewed
+ * line where the rule no longer fires, become errors.
+ */
+export function applyErrata(model: DocumentModel, found: readonly Diagnostic[], source: { file?: string; text?: string }, strict = false): ErrataOutcome {
+  const problems: Diagnostic[] = [];
+  let errata: Errata | null = null;
+  if (source.text !== undefined && source.file) {
+    const parsed = parseErrata(source.file, source.text);
+    errata = parsed.errata;
+    problems.push(...parsed.diagnostics, ...placeCorrections(model, errata));
+  }
+  const warnings = found.filter((d) => d.severity === 'warning');
+  const { unaccounted, unused } = errata ? accountForWarnings(warnings, errata) : { unaccounted: warnings, unused: [] };
+  const escalate = (d: Diagnostic): Diagnostic =>
+    strict ? { ...d, severity: 'error', hint: `${d.hint ? `${d.hint} ` : ''}(--strict: not accounted for in ${source.file ?? 'an errata file'})` } : d;
+  const open = new Set(unaccounted);
+  return {
+    diagnostics: [...found.map((d) => (open.has(d) ? escalate(d) : d)), ...problems, ...unused.map(escalate)],
+    accounted: warnings.length - unaccounted.length,
+  };
 }

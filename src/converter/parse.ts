@@ -2,6 +2,7 @@
 // the form of the line read on its own (附件3, （十二）…, 一、…). Which shape means what depends on
 // where the block stands; the build stage decides that.
 
+import { FOOTER_KEYS } from '../model/tables.ts';
 import type { Position, SourceText } from '../model/types.ts';
 import type { SourceFile } from './read.ts';
 
@@ -22,7 +23,8 @@ export interface Block extends SourceText {
 }
 
 const WHITESPACE = /^[\s\u3000]+|[\s\u3000]+$/gu;
-const FOOTER_KEY = /^(索引号|主题分类|发文机关|成文日期|标[\s\u3000]*题|发文字号|发布日期)[\s\u3000]*[：:]/u;
+// A footer key may carry spaces between its characters (标 题): the footer-key-space repair.
+const FOOTER_KEY = new RegExp(`^(${FOOTER_KEYS.map((k) => [...k].join('[\\s\\u3000]*')).join('|')})[\\s\\u3000]*[：:]`, 'u');
 
 /** Splits the seed into blocks, one per non-blank line. */
 export function parseBlocks(source: SourceFile): Block[] {

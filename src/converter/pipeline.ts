@@ -1,22 +1,23 @@
-// The converter, stage by stage: seed text in, model, diagnostics and the files to write out.
-// Everything here is a pure function of its inputs; only scripts/ingest.ts touches the disk.
+// The converter, stage by stage: seed text in; model, diagnostics and the files to write out.
+// Everything here is a pure function of its inputs: load.ts reads the files and emit/write.ts
+// writes the output, both called by the command line (scripts/lib/ingest-cli.ts).
 
-import type { DocumentModel } from '../model/types.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { correctedText } from '../model/text.ts';
+import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { accountForWarnings, parseErrata, placeCorrections, type Errata } from './errata.ts';
-import { clausesCsv, exportClauses, exportDocument, type Deployment } from './emit/data.ts';
+import { clausesCsv, exportClauses, exportDocument } from './emit/data.ts';
 import { serialisePage } from './emit/mdx.ts';
 import { allPages } from './emit/pages.ts';
 import type { FileSet } from './emit/write.ts';
-import { collectRegistry, linkModel, type Linked } from './link.ts';
+import { applyErrata } from './errata.ts';
+import { collectRegistry, linkModel } from './link.ts';
 import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
 import { annotateSharing } from './sharing.ts';
 import { parseTopics, tagClauses } from './topics.ts';
-import { correctedText } from './emit/data.ts';
-import type { Topic } from '../model/types.ts';
 
 export interface ConvertInput {
   /** The seed's path as it should appear in diagnostics. */
@@ -32,16 +33,6 @@ export interface ConvertInput {
   site: Deployment;
 }
 
-/** What the site reads besides the MDX: the model, its links and the converter's report. */
-export interface SiteModel {
-  model: DocumentModel;
-  linked: Linked;
-  /** Every repair and anomaly, as the converter reported it (accounted for or not). */
-  warnings: Diagnostic[];
-  errata: Errata | null;
-  topics: Topic[];
-}
-
 export interface ConvertResult {
   ok: boolean;
   diagnostics: Diagnostic[];
@@ -55,7 +46,8 @@ export interface ConvertResult {
 
 /** Converts a seed into the content of the site. */
 export function convert(input: ConvertInput): ConvertResult {
-  // 1. Read: bytes to lines (tolerates BOM, CRLF and trailing spaces; refuses empty or non-UTF-8).
+  // 1. Read: bytes to lines (tolerates BOM, CRLF and trailing spaces; refuses empty or non-UTF-8
+  //    input and control characters).
   const read = readSource(input.seedFile, input.seed);
   if (!read.ok) return { ok: false, diagnostics: read.diagnostics };
 
@@ -68,25 +60,14 @@ export function convert(input: ConvertInput): ConvertResult {
   // 4. Validate: every rule over the model; repairs come back as warnings.
   const found = validate({ model, missing });
 
-  // 5. Errata: place reviewed corrections beside the originals; account for reviewed repairs.
-  let errata: Errata | null = null;
-  const errataProblems: Diagnostic[] = [];
-  if (input.errata !== undefined && input.errataFile) {
-    const parsed = parseErrata(input.errataFile, input.errata);
-    errata = parsed.errata;
-    errataProblems.push(...parsed.diagnostics, ...placeCorrections(model, errata));
-  }
-  const warnings = found.filter((d) => d.severity === 'warning');
-  const accounted = errata ? accountForWarnings(warnings, errata) : { unaccounted: warnings, unused: [] };
-  const escalate = (d: Diagnostic): Diagnostic =>
-    input.strict ? { ...d, severity: 'error', hint: `${d.hint ? `${d.hint} ` : ''}(--strict: not accounted for in ${input.errataFile ?? 'an errata file'})` } : d;
-  const unaccounted = new Set(accounted.unaccounted);
-
+  // 5. Errata: place reviewed corrections beside the originals; account for reviewed repairs
+  //    (with --strict, a repair nobody reviewed is an error).
+  const errata = applyErrata(model, found, { file: input.errataFile, text: input.errata }, input.strict);
+  const topicsFile = input.topicsFile ?? '';
   const parsedTopics = input.topics !== undefined && input.topicsFile ? parseTopics(input.topicsFile, input.topics) : { topics: [], diagnostics: [] };
-  const validated = [...found.map((d) => (unaccounted.has(d) ? escalate(d) : d)), ...errataProblems, ...accounted.unused.map(escalate), ...parsedTopics.diagnostics];
-  const counted = warnings.length - accounted.unaccounted.length;
+  const validated = [...errata.diagnostics, ...parsedTopics.diagnostics];
   // A model that failed validation is not linked: its link errors would only echo the ones above.
-  if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: counted };
+  if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: errata.accounted };
 
   // 6. Annotate: tag clauses with the reviewed topics; mark each sentence shared with other
   //    pilots' plans or distinctive to its own.
@@ -95,20 +76,21 @@ export function convert(input: ConvertInput): ConvertResult {
   annotateSharing(model);
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
-  const { registry, diagnostics: registryProblems } = collectRegistry(model, topics);
-  const { linked, diagnostics: linkProblems } = linkModel(model, registry);
+  const { registry, diagnostics: registryProblems } = collectRegistry(model, topics, topicsFile);
+  const { linked, diagnostics: linkProblems } = linkModel(model, registry, topics, topicsFile);
   const diagnostics = sortDiagnostics([...validated, ...registryProblems, ...linkProblems]);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics, accounted: counted };
+  if (hasErrors(diagnostics)) return { ok: false, diagnostics, accounted: errata.accounted };
 
   // 8. Emit: MDX pages (frontmatter checked against the collection schema), the data export, and
-  //    the model the site's components read.
+  //    the site model (src/model/site-model.ts) that components, PDFs and tests read.
   const files: FileSet = new Map();
   for (const page of allPages(model, linked, topics)) files.set(`docs/${page.path}`, serialisePage(page));
   const clauses = exportClauses(model, input.site);
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
-  const site: SiteModel = { model, linked, warnings, errata, topics };
+  const warnings = found.filter((d) => d.severity === 'warning');
+  const site: SiteModel = { model, linked, warnings, topics };
   files.set('model.json', JSON.stringify(site) + '\n');
-  return { ok: true, diagnostics, site, files, accounted: counted, unusedPhrases };
+  return { ok: true, diagnostics, site, files, accounted: errata.accounted, unusedPhrases };
 }

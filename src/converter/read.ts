@@ -1,8 +1,9 @@
 // Stage 1, read: bytes to lines. Tolerates what editors and downloads add (a BOM, CRLF or CR line
-// ends, trailing spaces); refuses what cannot be a document (no text, bytes that are not UTF-8).
+// ends, trailing spaces); refuses what cannot be a document (no text, bytes that are not UTF-8)
+// and control characters, which would pass invisibly into pages, data and PDFs.
 
 import { createHash } from 'node:crypto';
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 /** One line of the seed, without its line end. */
 export interface SourceLine {
@@ -19,8 +20,10 @@ export interface SourceFile {
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Decodes a seed; on failure, says where the first bad byte is. */
-export function readSource(file: string, bytes: Uint8Array): ReadResult {
+export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Decodes UTF-8 text (the seed or a YAML file); refuses bytes that are not UTF-8 and control characters, saying where. */
+export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -40,6 +43,46 @@ export function readSource(file: string, bytes: Uint8Array): ReadResult {
       ],
     };
   }
+  const controls = findControlCharacters(text);
+  if (controls.length) {
+    return {
+      ok: false,
+      diagnostics: controls.map((c) =>
+        diagnostic('input-control-char', 'error', file, c.at, `control character ${c.name} in the text.`, 'Remove it: the document’s text needs no control characters.', { codePoint: c.codePoint }),
+      ),
+    };
+  }
+  return { ok: true, text };
+}
+
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls; the bidirectional marks,
+// embeddings, overrides and isolates ("Trojan Source").
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const HAS_CONTROL = new RegExp(CONTROL.source, 'u');
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x202d: 'LEFT-TO-RIGHT OVERRIDE' };
+const MAX_REPORTED = 20;
+
+/** Where the text holds control characters (at most the first 20), by line and column as the seed's lines count them. */
+export function findControlCharacters(text: string): { at: { line: number; column: number }; codePoint: number; name: string }[] {
+  const found: { at: { line: number; column: number }; codePoint: number; name: string }[] = [];
+  if (!HAS_CONTROL.test(text)) return found;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length && found.length < MAX_REPORTED; i++) {
+    for (const m of lines[i].matchAll(CONTROL)) {
+      const codePoint = m[0].codePointAt(0)!;
+      const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      found.push({ at: { line: i + 1, column: [...lines[i].slice(0, m.index)].length + 1 }, codePoint, name: CONTROL_NAMES[codePoint] ? `${hex} (${CONTROL_NAMES[codePoint]})` : hex });
+      if (found.length === MAX_REPORTED) break;
+    }
+  }
+  return found;
+}
+
+/** Decodes a seed into lines; on failure, says where. */
+export function readSource(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return decoded;
+  const { text } = decoded;
   if (text.trim() === '') {
     return {
       ok: false,

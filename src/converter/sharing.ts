@@ -5,6 +5,7 @@
 // "Nearly": the Dice coefficient of their character bigrams is at least `threshold`.
 
 import type { DocumentModel } from '../model/types.ts';
+import { allClauses } from '../model/walk.ts';
 
 /** One sentence to compare: which region it belongs to and its text. */
 export interface SentenceRef {
@@ -82,7 +83,7 @@ export function shareSentences(sentences: readonly SentenceRef[], places: readon
 
 /** Fills each clause's `sharing`: per sentence, the other regions (in annex order) that share it. */
 export function annotateSharing(model: DocumentModel): void {
-  const clauses = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
+  const clauses = allClauses(model);
   const refs = clauses.flatMap((c) => c.sentences.map((text) => ({ region: c.region, text })));
   const shared = shareSentences(refs, placeNames(model));
   const order = model.annexes.map((a) => a.region);

@@ -5,7 +5,8 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DOMAINS } from '../model/tables.ts';
 import type { Clause, DocumentModel, Position, Topic, TopicHit } from '../model/types.ts';
-import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { allClauses } from '../model/walk.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 /** Parses the vocabulary; malformed entries are `topics-format` errors at their place. */
 export function parseTopics(file: string, source: string): { topics: Topic[]; diagnostics: Diagnostic[] } {
@@ -27,7 +28,7 @@ export function parseTopics(file: string, source: string): { topics: Topic[]; di
     return { topics: [], diagnostics };
   }
   const topics: Topic[] = [];
-  const seen = new Map<string, string>();
+  const labels = new Set<string>();
   for (const item of list.items as Node[]) {
     const where = at(item);
     const get = (key: string) => (isMap(item) ? item.get(key) : undefined);
@@ -42,14 +43,14 @@ export function parseTopics(file: string, source: string): { topics: Topic[]; di
     const exclude = strings('exclude');
     if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(where, 'entry needs `slug`: lowercase ASCII words joined by hyphens (it is a URL).');
     else if (typeof label !== 'string' || !label) fail(where, `topic ${slug} needs a \`label\`.`);
-    else if (typeof domain !== 'string' || !DOMAINS.some((d) => d.slug === domain)) fail(where, `topic ${slug}: \`domain\` must be one of ${DOMAINS.map((d) => d.slug).join(', ')}.`);
+    else if (typeof domain !== 'string' || !domain) fail(where, `topic ${slug} needs a \`domain\`: one of ${DOMAINS.map((d) => d.slug).join(', ')}.`);
     else if (!phrases || phrases.length === 0) fail(where, `topic ${slug} needs \`phrases\`: a list of literal strings.`);
     else if (exclude === null) fail(where, `topic ${slug}: \`exclude\` must be a list of literal strings.`);
     else if (typeof explanation !== 'string' || !/。$/.test(explanation)) fail(where, `topic ${slug} needs an \`explanation\`: one sentence ending in 。.`);
-    else if (seen.has(slug)) fail(where, `the slug ${slug} is used twice.`);
-    else if ([...seen.values()].includes(label)) fail(where, `the label ${label} is used twice.`);
+    // A slug used twice is the registry's duplicate-id, and an unknown domain its xref-not-found (stage 7).
+    else if (labels.has(label)) fail(where, `the label ${label} is used twice.`);
     else {
-      seen.set(slug, label);
+      labels.add(label);
       topics.push({ slug, label, domain, phrases, exclude, explanation, at: where });
     }
   }
@@ -85,22 +86,18 @@ export function findTopic(text: string, topic: Topic): { start: number; end: num
  */
 export function tagClauses(model: DocumentModel, topics: readonly Topic[], corrected: (c: Clause) => string): string[] {
   const used = new Set<string>();
-  for (const annex of model.annexes) {
-    for (const section of annex.sections) {
-      for (const clause of section.clauses) {
-        clause.topics = [];
-        clause.topicHits = [];
-        const alt = corrected(clause);
-        for (const topic of topics) {
-          const found = [...phraseHits(clause.text, topic), ...(alt !== clause.text ? phraseHits(alt, topic) : [])];
-          if (found.length === 0) continue;
-          clause.topics.push(topic.slug);
-          clause.topicHits.push(...findTopic(clause.text, topic).map((h): TopicHit => ({ topic: topic.slug, ...h })));
-          for (const h of found) used.add(`${topic.slug}\u0000${h.phrase}`);
-        }
-        clause.topicHits.sort((a, b) => a.start - b.start);
-      }
+  for (const clause of allClauses(model)) {
+    clause.topics = [];
+    clause.topicHits = [];
+    const alt = corrected(clause);
+    for (const topic of topics) {
+      const found = [...phraseHits(clause.text, topic), ...(alt !== clause.text ? phraseHits(alt, topic) : [])];
+      if (found.length === 0) continue;
+      clause.topics.push(topic.slug);
+      clause.topicHits.push(...findTopic(clause.text, topic).map((h): TopicHit => ({ topic: topic.slug, ...h })));
+      for (const h of found) used.add(`${topic.slug}\u0000${h.phrase}`);
     }
+    clause.topicHits.sort((a, b) => a.start - b.start);
   }
   return topics.flatMap((t) => t.phrases.filter((p) => !used.has(`${t.slug}\u0000${p}`)).map((p) => `${t.slug}: “${p}”`));
 }

@@ -22,7 +22,7 @@ export const letterPage = z.object({
 /** One annex read in full (/{region}/). */
 export const annexPage = z.object({
   kind: z.literal('annex'),
-  /** Region slug, as in the table of DESIGN.md (beijing). */
+  /** Region slug, as in the region table (src/model/tables.ts: beijing). */
   id: z.string(),
   region: z.string(),
   /** Annex number, 1–10. */
@@ -96,6 +96,12 @@ export const domainsPage = z.object({
   id: z.literal('domains'),
 });
 
+/** The whole document on one page (/print/): the letter and every annex, with a table of contents. */
+export const printPage = z.object({
+  kind: z.literal('print'),
+  id: z.literal('print'),
+});
+
 /** A page of the site itself (home, search, about, 404), written by hand rather than generated. */
 export const sitePage = z.object({
   kind: z.literal('page'),
@@ -104,6 +110,6 @@ export const sitePage = z.object({
 });
 
 /** The extension of Starlight's frontmatter: one shape per kind of page. */
-export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, sitePage]);
+export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, printPage, sitePage]);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -17,9 +17,10 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
-/** Reads a Chinese numeral (十二, 二十四, 一百零五) or ASCII digits; undefined if it is neither. */
+/** Reads a Chinese numeral (十二, 二十四, 一百零五) or up to six ASCII digits; undefined if it is neither. */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d{1,6}$/.test(text)) return Number(text);
+  if (text.length > 12) return undefined;
   if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return undefined;
   let total = 0;
   let digit = 0;

@@ -1,5 +1,6 @@
-// The public tables of DESIGN.md: the ten regions and the seven domains. Their slugs are URL
-// contracts; changing one breaks shipped links, so they are listed once, here.
+// The public tables: the ten regions and the seven domains (docs/architecture.md). Their slugs
+// are URL contracts; changing one breaks shipped links, so they are listed once, here, with the
+// other names readers use for them.
 
 /** One pilot region: the annex number is its position in the approval letter's list. */
 export interface Region {
@@ -8,20 +9,22 @@ export interface Region {
   name: string;
   /** A short name for narrow places (table headings): 北京, 大湾区. */
   short: string;
+  /** Other names people type for the pilot (通州, 珠三角); the cities of its scope sentence come from the seed. */
+  aliases: readonly string[];
 }
 
 /** The ten pilots, in annex order (DESIGN.md, Regions). */
 export const REGIONS: readonly Region[] = [
-  { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京' },
-  { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南' },
-  { annex: 3, slug: 'hangyongwen', name: '杭甬温', short: '杭甬温' },
-  { annex: 4, slug: 'hefei', name: '合肥都市圈', short: '合肥' },
-  { annex: 5, slug: 'fuxiaquan', name: '福厦泉', short: '福厦泉' },
-  { annex: 6, slug: 'zhengzhou', name: '郑州市', short: '郑州' },
-  { annex: 7, slug: 'changzhutan', name: '长株潭', short: '长株潭' },
-  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市', short: '大湾区' },
-  { annex: 9, slug: 'chongqing', name: '重庆市', short: '重庆' },
-  { annex: 10, slug: 'chengdu', name: '成都市', short: '成都' },
+  { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京', aliases: ['北京市通州区', '通州', '北京副中心', '城市副中心', '北京'] },
+  { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南', aliases: ['苏南'] },
+  { annex: 3, slug: 'hangyongwen', name: '杭甬温', short: '杭甬温', aliases: ['杭州宁波温州'] },
+  { annex: 4, slug: 'hefei', name: '合肥都市圈', short: '合肥', aliases: ['合肥'] },
+  { annex: 5, slug: 'fuxiaquan', name: '福厦泉', short: '福厦泉', aliases: ['福州厦门泉州'] },
+  { annex: 6, slug: 'zhengzhou', name: '郑州市', short: '郑州', aliases: ['郑州'] },
+  { annex: 7, slug: 'changzhutan', name: '长株潭', short: '长株潭', aliases: ['长沙株洲湘潭'] },
+  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市', short: '大湾区', aliases: ['粤港澳大湾区', '大湾区', '粤港澳', '珠三角'] },
+  { annex: 9, slug: 'chongqing', name: '重庆市', short: '重庆', aliases: ['重庆'] },
+  { annex: 10, slug: 'chengdu', name: '成都市', short: '成都', aliases: ['成都'] },
 ];
 
 /** One factor domain; `keywords` recognise it in a section heading, whatever the annex's wording. */
@@ -64,4 +67,12 @@ export function domainBySlug(slug: string): Domain | undefined {
  */
 export function matchDomains(heading: string): Domain[] {
   return DOMAINS.filter((d) => d.keywords.some((k) => heading.includes(k)));
+}
+
+/** The keys of the metadata footer the official page prints, in order. */
+export const FOOTER_KEYS = ['索引号', '主题分类', '发文机关', '成文日期', '标题', '发文字号', '发布日期'] as const;
+
+/** Looks a topic of the vocabulary up by slug (the vocabulary is data: seeds/topics.yaml). */
+export function topicBySlug<T extends { slug: string }>(topics: readonly T[], slug: string): T | undefined {
+  return topics.find((t) => t.slug === slug);
 }

@@ -1,6 +1,12 @@
-// The one function that makes every URL of the site (DESIGN.md, Public contracts). Pages, the
-// data export, the PDFs and the tests all call it; nothing else concatenates paths, so a contract
-// change happens here or nowhere.
+// The one function that makes every URL of the site (the public URLs of docs/architecture.md).
+// Pages, the data export, the PDFs and the tests all call it; nothing else concatenates paths, so
+// a contract change happens here or nowhere.
+
+/** Where the site is deployed: its origin (https://host) when one is configured, and its base path (/ or /guohan/). */
+export interface Deployment {
+  origin: string | null;
+  base: string;
+}
 
 /** Everything the site can link to. */
 export type UrlTarget =
@@ -39,6 +45,15 @@ export function urlFor(target: UrlTarget, base = '/'): string {
 /** The absolute URL of a target on a deployment at `origin` (https://host) under `base`. */
 export function absoluteUrlFor(target: UrlTarget, origin: string, base = '/'): string {
   return origin.replace(/\/+$/, '') + urlFor(target, base);
+}
+
+/**
+ * The address to publish for a target (data export, canonical links, JSON-LD): absolute on the
+ * configured origin, or site-relative (with the base) when the build has no origin. Never a host
+ * that does not exist.
+ */
+export function publicUrlFor(target: UrlTarget, site: Deployment): string {
+  return site.origin ? absoluteUrlFor(target, site.origin, site.base) : urlFor(target, site.base);
 }
 
 function pathOf(t: UrlTarget): string {

@@ -1,8 +1,10 @@
-// /robots.txt: everything may be crawled; the sitemap says what there is.
+// /robots.txt: everything may be crawled; the sitemap (built only when the site's origin is
+// configured, since a sitemap lists absolute URLs) says what there is.
 
 import type { APIRoute } from 'astro';
+import { publicHref } from '../site/model.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap-index.xml`, site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemap = site ? `\nSitemap: ${publicHref({ kind: 'asset', path: 'sitemap-index.xml' })}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,19 +1,22 @@
 // /search-corpus.json: everything the exact search pass looks through (see site/search/corpus.ts).
 
 import type { APIRoute } from 'astro';
-import { correctedText } from '../converter/emit/data.ts';
+import { paragraphId } from '../model/ids.ts';
+import { annexLabel, clauseRef } from '../model/labels.ts';
+import { DOMAINS, REGIONS } from '../model/tables.ts';
+import { correctedText } from '../model/text.ts';
+import { clauseCount } from '../model/walk.ts';
 import type { Corpus } from '../site/search/corpus.ts';
-import { REGION_ALIASES } from '../site/cite/clause-ref.ts';
-import { annexOf, clausesOf, DOMAINS, href, model, REGIONS, site } from '../site/model.ts';
+import { annexOf, href, model, site } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
   const corpus: Corpus = {
-    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clausesOf(annexOf(r.slug)).length, aliases: REGION_ALIASES[r.slug] ?? [] })),
+    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), aliases: r.aliases })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
     topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
     entries: [
       ...model.letter.paragraphs.map((p) => ({
-        id: `letter-p${p.number}`,
+        id: paragraphId(p.number),
         kind: 'paragraph' as const,
         url: href({ kind: 'letter', paragraph: p.number }),
         region: '',
@@ -25,7 +28,7 @@ export const GET: APIRoute = () => {
       })),
       ...model.annexes.flatMap((a) => [
         ...(a.scope
-          ? [{ id: `${a.region}-scope`, kind: 'scope' as const, url: href({ kind: 'annex', region: a.region }), region: a.region, domain: '', label: `附件${a.number}`, title: '试点范围', text: a.scope.text }]
+          ? [{ id: `${a.region}-scope`, kind: 'scope' as const, url: href({ kind: 'annex', region: a.region }), region: a.region, domain: '', label: annexLabel(a.number), title: '试点范围', text: a.scope.text }]
           : []),
         ...a.sections.flatMap((s) =>
           s.clauses.map((c) => ({
@@ -34,7 +37,7 @@ export const GET: APIRoute = () => {
             url: href({ kind: 'clause', region: c.region, clause: c.number }),
             region: c.region,
             domain: c.domain,
-            label: `附件${c.annex}${c.labelText}`,
+            label: clauseRef(c),
             title: c.title,
             text: c.text,
             ...(c.corrections.length ? { corrected: correctedText(c) } : {}),

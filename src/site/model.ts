@@ -1,61 +1,64 @@
-// The site's view of the converter's output: the model, its registry and links, read once at build
-// time from src/content/model.json, plus the one way pages make URLs (urlFor with the build's base).
+// The site's view of the converter's output: the site model (src/model/site-model.ts), read once
+// at build time from src/content/model.json, with lookups pages need in a loop, and the one way
+// pages make URLs (urlFor with the build's base; published addresses with the build's origin).
 
-import type { SiteModel } from '../converter/pipeline.ts';
-import { DOMAINS, REGIONS, type Domain, type Region } from '../model/tables.ts';
-import type { Annex, Clause, Section } from '../model/types.ts';
-import { absoluteUrlFor, urlFor, type UrlTarget } from '../model/urls.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { domainBySlug, regionBySlug, type Domain, type Region } from '../model/tables.ts';
+import type { Annex } from '../model/types.ts';
+import { publicUrlFor, urlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
+import { annexByRegion, indexClauses, type ClauseInContext } from '../model/walk.ts';
 import data from '../content/model.json';
 
-/** The generated model; `npm run ingest` writes it. */
+/** The generated site model; `npm run ingest` writes it. */
 export const site = data as unknown as SiteModel;
 export const { model, linked } = site;
+
+/** Where this build is deployed: the configured origin (or null) and base. */
+export const deployed: Deployment = { origin: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : null, base: import.meta.env.BASE_URL };
 
 /** A site-relative URL under the deployment base. */
 export function href(target: UrlTarget): string {
   return urlFor(target, import.meta.env.BASE_URL);
 }
 
-/** The absolute URL of a target on the configured origin (canonical, citations, JSON-LD). */
-export function absoluteHref(target: UrlTarget): string {
-  return absoluteUrlFor(target, import.meta.env.SITE, import.meta.env.BASE_URL);
+/**
+ * The address a page publishes for a target (canonical link, JSON-LD, citations as built): absolute
+ * on the configured origin, or site-relative when the build has none (pages then complete it
+ * from the address they were loaded from).
+ */
+export function publicHref(target: UrlTarget): string {
+  return publicUrlFor(target, deployed);
 }
 
-const clauseIndex = new Map<string, { annex: Annex; section: Section; clause: Clause }>();
-for (const annex of model.annexes) for (const section of annex.sections) for (const clause of section.clauses) clauseIndex.set(clause.id, { annex, section, clause });
+const clauseIndex = indexClauses(model);
 
 /** A clause with its annex and section, by id (beijing-12). */
-export function clauseById(id: string) {
+export function clauseById(id: string): ClauseInContext {
   const found = clauseIndex.get(id);
   if (!found) throw new Error(`no clause ${id}: is src/content/model.json current? Run npm run ingest.`);
   return found;
 }
 
-/** All clauses, in document order. */
-export function allClauses(): Clause[] {
-  return [...clauseIndex.values()].map((c) => c.clause);
-}
-
 /** The annex of a region slug. */
 export function annexOf(region: string): Annex {
-  const annex = model.annexes.find((a) => a.region === region);
+  const annex = annexByRegion(model, region);
   if (!annex) throw new Error(`no annex for region ${region}`);
   return annex;
 }
 
-/** The clauses of an annex, in order. */
-export function clausesOf(annex: Annex): Clause[] {
-  return annex.sections.flatMap((s) => s.clauses);
-}
-
-/** The domain table entry for a slug. */
+/** The domain table entry for a slug (every slug in the model is one). */
 export function domainOf(slug: string): Domain {
-  return DOMAINS.find((d) => d.slug === slug)!;
+  return domainBySlug(slug)!;
 }
 
-/** The region table entry for a slug. */
+/** The region table entry for a slug (every slug in the model is one). */
 export function regionOf(slug: string): Region {
-  return REGIONS.find((r) => r.slug === slug)!;
+  return regionBySlug(slug)!;
 }
 
-export { DOMAINS, REGIONS };
+/** The label the registry gives an id: 附件1 北京城市副中心, （十二）增加有效金融服务供给. */
+export function labelOf(id: string): string {
+  const entry = linked.registry[id];
+  if (!entry) throw new Error(`no registry entry ${id}`);
+  return entry.label;
+}

@@ -1,7 +1,11 @@
 // What the 404 page suggests for an address that looks like a clause URL: /beijing/40/ when
 // 附件1 has 15 clauses, /beijin/3/ for a misspelt region, /beijing/十二/ for a Chinese numeral.
+// Any address can arrive here, so nothing in it is trusted: bad escapes and huge numbers get a
+// plain answer, and everything reaches the page as text.
 
+import { annexLabel, annexName } from '../model/labels.ts';
 import { parseChineseNumeral } from '../model/numerals.ts';
+import { urlFor, type UrlTarget } from '../model/urls.ts';
 
 export interface AnnexInfo {
   region: string;
@@ -13,7 +17,7 @@ export interface AnnexInfo {
 /** A suggestion: a sentence and the links that help. */
 export interface Suggestion {
   message: string;
-  links: { label: string; path: string }[];
+  links: { label: string; target: UrlTarget }[];
 }
 
 function distance(a: string, b: string): number {
@@ -24,30 +28,43 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** decodeURIComponent that never throws: a malformed escape stays as written. */
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** The suggestion for a site-relative path (base removed), or null when it does not look like a clause URL. */
 export function suggestion(path: string, annexes: readonly AnnexInfo[]): Suggestion | null {
-  const m = /^\/?([a-z]+)\/([^/]+)\/?$/i.exec(decodeURIComponent(path));
+  if (path.length > 300) return null;
+  const m = /^\/?([a-z]{2,20})\/([^/]{1,120})\/?$/i.exec(path);
   if (!m) return null;
-  const [, slug, rawNumber] = m;
-  let annex = annexes.find((a) => a.region === slug.toLowerCase());
+  const slug = m[1].toLowerCase();
+  const rawNumber = decode(m[2]);
+  let annex = annexes.find((a) => a.region === slug);
   const notes: string[] = [];
   if (!annex) {
     const near = [...annexes].sort((a, b) => distance(slug, a.region) - distance(slug, b.region))[0];
     if (!near || distance(slug, near.region) > 3) return null;
     annex = near;
-    notes.push(`没有“${slug}”这个试点，您要找的可能是附件${annex.annex} ${annex.name}（${annex.region}）。`);
+    notes.push(`没有“${slug}”这个试点，您要找的可能是${annexName({ number: near.annex, regionName: near.name })}（${near.region}）。`);
   }
   const n = parseChineseNumeral(rawNumber.replace(/^第|条$/g, '').replace(/^[（(]|[）)]$/g, ''));
-  const base = `/${annex.region}/`;
-  const links = [{ label: `附件${annex.annex} ${annex.name}全文`, path: base }];
-  if (n === undefined) {
-    notes.push(`条款编号应为数字，例如 /${annex.region}/1/。`);
+  const name = annexName({ number: annex.annex, regionName: annex.name });
+  const links: Suggestion['links'] = [{ label: `${name}全文`, target: { kind: 'annex', region: annex.region } }];
+  if (n === undefined && /^\d+$/.test(rawNumber)) {
+    notes.push(`${name}共${annex.clauses}条，没有这一条。`);
+  } else if (n === undefined) {
+    notes.push(`条款编号应为数字，例如 ${urlFor({ kind: 'clause', region: annex.region, clause: 1 })}。`);
   } else if (n >= 1 && n <= annex.clauses) {
-    notes.push(`条款网址用阿拉伯数字：`);
-    links.unshift({ label: `附件${annex.annex}第${n}条`, path: `${base}${n}/` });
+    notes.push('条款网址用阿拉伯数字：');
+    links.unshift({ label: `${annexLabel(annex.annex)}第${n}条`, target: { kind: 'clause', region: annex.region, clause: n } });
   } else {
-    notes.push(`附件${annex.annex} ${annex.name}共${annex.clauses}条，没有第${n}条。`);
-    links.push({ label: `最后一条（第${annex.clauses}条）`, path: `${base}${annex.clauses}/` });
+    notes.push(`${name}共${annex.clauses}条，没有第${n}条。`);
+    links.push({ label: `最后一条（第${annex.clauses}条）`, target: { kind: 'clause', region: annex.region, clause: annex.clauses } });
   }
   return { message: notes.join(''), links };
 }
@@ -62,7 +79,7 @@ export function suggestFor404(el: HTMLElement, pathname: string): void {
   p.textContent = found.message;
   for (const l of found.links) {
     const a = document.createElement('a');
-    a.href = base.replace(/\/$/, '') + l.path;
+    a.href = urlFor(l.target, base);
     a.textContent = l.label;
     p.append(' ', a);
   }

@@ -1,6 +1,7 @@
 // The PDFs the site offers: one per annex and one for the whole document, rendered after the build
-// from the site's own print views (scripts/pdf.ts). Pages link them only when the build makes them.
+// from the site’s own print views (scripts/lib/pdf.ts). Pages link them only when the build makes them.
 
+import { annexLabel, annexName } from '../model/labels.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { UrlTarget } from '../model/urls.ts';
 import { pdfEnabled } from '../site-config.ts';
@@ -22,8 +23,8 @@ export function pdfSpecs(model: DocumentModel): PdfSpec[] {
     ...model.annexes.map((a) => ({
       name: a.region,
       from: { kind: 'annex', region: a.region } as UrlTarget,
-      title: `${model.meta.docNumber} 附件${a.number} ${a.titleText}`,
-      header: `${model.meta.docNumber} · 附件${a.number} ${a.regionName}`,
+      title: `${model.meta.docNumber} ${annexLabel(a.number)} ${a.titleText}`,
+      header: `${model.meta.docNumber} · ${annexName(a)}`,
     })),
   ];
 }

@@ -1,7 +1,8 @@
 // The generated MDX links root-relative (/beijing/12/), so the content does not depend on where the
 // site is deployed. This rehype plugin puts the deployment base in front of those links when the
 // site is built under a sub-path (/guohan/beijing/12/), and gives every clause article the short
-// absolute URL that print styles show under it (data-print-url), so a paper copy can be cited.
+// URL that print styles show under it (data-print-url: host and path, or the path alone when the
+// build has no origin), so a paper copy can be cited.
 
 import type { Root } from 'hast';
 
@@ -33,9 +34,9 @@ function firstHref(node: Node): string | null {
 }
 
 /** Prefixes `base` to root-relative links and marks clause articles with their printed URL. */
-export function rehypeBaseLinks(options: { base: string; origin: string }) {
+export function rehypeBaseLinks(options: { base: string; origin: string | null }) {
   const { base, origin } = options;
-  const host = origin.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const host = (origin ?? '').replace(/^https?:\/\//, '').replace(/\/$/, '');
   return (tree: Root) => {
     const visit = (node: Node) => {
       if (isJsx(node) && node.name === 'article' && /\bclause\b/.test(String(attr(node, 'class')?.value ?? ''))) {

@@ -1,53 +1,55 @@
 // Starlight route middleware: adapts each page's route data to its kind (from the generated
-// frontmatter). Titles name region and clause; the table of contents lists what the page holds
-// (sections and clauses of an annex, regions of a domain); pages without one get none.
+// frontmatter). Titles name region and clause, and are escaped (Starlight writes head entries as
+// HTML); canonical and social metadata use the published address; the table of contents lists what
+// the page holds (sections and clauses of an annex, regions of a domain); pages without one get none.
 
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { domainId } from '../model/ids.ts';
+import { annexLabel, annexName, clauseHeading, sectionHeading } from '../model/labels.ts';
+import { DOMAINS } from '../model/tables.ts';
+import { clausesWithTopic } from '../model/walk.ts';
+import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
-import { absoluteHref, annexOf, clauseById, domainOf, DOMAINS, model, site } from './model.ts';
+import { annexOf, deployed, labelOf, model, publicHref, site } from './model.ts';
 
+type Data = StarlightRouteData['entry']['data'];
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 const item = (slug: string, text: string, children: TocItem[] = [], depth = 2): TocItem => ({ depth, slug, text, children });
 
-/** The <title> of a page of each kind. */
-function titleFor(data: StarlightRouteData['entry']['data'], siteTitle: string): string | undefined {
+/** The <title> of a page of each kind, as text. */
+function titleFor(data: Data, siteTitle: string): string {
   switch (data.kind) {
-    case 'clause': {
-      const { annex } = clauseById(data.id);
-      return `${data.regionName}${data.label}${data.clauseTitle} · 附件${annex.number} | ${siteTitle}`;
-    }
+    case 'clause':
+      return `${data.regionName}${data.label}${data.clauseTitle} · ${annexLabel(data.annex)} | ${siteTitle}`;
     case 'annex':
-      return `附件${data.annex} ${data.regionName}实施方案 | ${siteTitle}`;
+      return `${annexLabel(data.annex)} ${data.regionName}实施方案 | ${siteTitle}`;
     case 'domain':
-      return `${domainOf(data.domain).label}：十个试点的条款对照 | ${siteTitle}`;
+      return `${labelOf(domainId(data.domain))}：十个试点的条款对照 | ${siteTitle}`;
     case 'letter':
       return `${model.letter.titleText}（${data.docNumber}）`;
     case 'topic':
       return `${data.title}：十个试点的相关条款 | ${siteTitle}`;
     default:
-      return undefined;
+      return `${data.title} | ${siteTitle}`;
   }
 }
 
-function tocFor(data: StarlightRouteData['entry']['data']): TocItem[] | undefined {
+function tocFor(data: Data): TocItem[] | undefined {
   switch (data.kind) {
     case 'annex':
-      return annexOf(data.region).sections.map((s) =>
-        item(`section-${s.number}`, `${s.label.text}${s.heading.text}`, s.clauses.map((c) => item(`clause-${c.number}`, `${c.labelText}${c.title}`, [], 3))),
-      );
+      return annexOf(data.region).sections.map((s) => item(`section-${s.number}`, sectionHeading(s), s.clauses.map((c) => item(`clause-${c.number}`, clauseHeading(c), [], 3))));
     case 'domain':
-      return model.annexes.map((a) => item(a.region, `附件${a.number} ${a.regionName}`));
+      return model.annexes.map((a) => item(a.region, annexName(a)));
     case 'topic':
-      return model.annexes.filter((a) => a.sections.some((s) => s.clauses.some((c) => c.topics.includes(data.topic)))).map((a) => item(a.region, `附件${a.number} ${a.regionName}`));
+      return model.annexes.filter((a) => clausesWithTopic(a, data.topic).length > 0).map((a) => item(a.region, annexName(a)));
     case 'topics':
       return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, d.label));
     case 'letter':
-      return [
-        ...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${p.sentences[0]?.slice(0, 12) ?? ''}…`)),
-        item('annexes', '附件'),
-      ];
+      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${p.sentences[0]?.slice(0, 12) ?? ''}…`)), item('annexes', '附件')];
+    case 'print':
+      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a)))];
     case 'clause':
-      // The clause page shows its annex's contents instead (see components/TableOfContents.astro).
+      // The clause page shows its annex's contents instead (components/starlight/PageSidebar.astro).
       return [];
     default:
       return undefined;
@@ -58,20 +60,28 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const data = route.entry.data;
   const title = titleFor(data, route.siteTitle);
-  if (title) {
-    for (const tag of route.head) {
-      if (tag.tag === 'title') tag.content = title;
-      if (tag.tag === 'meta' && tag.attrs?.property === 'og:title') tag.attrs.content = title.replace(/ \| .*$/, '');
-    }
+  const notFound = data.kind === 'page' && data.id === '404';
+  for (const tag of route.head) {
+    if (tag.tag === 'title') tag.content = escapeHtml(title);
+    if (tag.tag === 'meta' && tag.attrs?.property === 'og:title') tag.attrs.content = title.replace(/ \| [^|]*$/, '');
+  }
+  if (notFound) {
+    // The 404 page is served at any address: it has no address of its own to be canonical for.
+    route.head = route.head.filter((t) => !(t.tag === 'link' && t.attrs?.rel === 'canonical') && t.attrs?.property !== 'og:url');
+    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
+  } else if (!deployed.origin) {
+    // No configured origin: a site-relative canonical link, which holds wherever the site is served.
+    route.head.push({ tag: 'link', attrs: { rel: 'canonical', href: context.url.pathname }, content: '' });
   }
   const ld = jsonLdFor(data as { kind: string; id: string; region?: string });
   if (ld) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: ld });
-  // Shared links preview with the site's card (public/og.png, 1200×630).
-  const image = absoluteHref({ kind: 'asset', path: 'og.png' });
-  route.head.push(
-    { tag: 'meta', attrs: { property: 'og:image', content: image }, content: '' },
-    { tag: 'meta', attrs: { property: 'og:image:alt', content: `${model.meta.docNumber} 要素市场化配置综合改革试点` }, content: '' },
-  );
+  if (deployed.origin) {
+    // Shared links preview with the site's card (public/og.png, 1200×630); OpenGraph wants an absolute URL.
+    route.head.push(
+      { tag: 'meta', attrs: { property: 'og:image', content: publicHref({ kind: 'asset', path: 'og.png' }) }, content: '' },
+      { tag: 'meta', attrs: { property: 'og:image:alt', content: `${model.meta.docNumber} 要素市场化配置综合改革试点` }, content: '' },
+    );
+  }
   const items = tocFor(data);
   route.toc = items ? { minHeadingLevel: 2, maxHeadingLevel: 3, items } : undefined;
 });

@@ -2,7 +2,7 @@
 // folder that is replaced whole on success and left exactly as it was on failure.
 
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,7 +29,10 @@ describe('node scripts/ingest.ts', () => {
     const r = await run('--seed', 'tests/fixtures/converter/valid-minimal/input.txt', '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('1 annexes, 7 sections, 8 clauses');
-    expect(readdirSync(out).sort()).toEqual(['data', 'docs', 'model.json']);
+    expect(readdirSync(out).sort()).toEqual(['.guohan-ingest', 'data', 'docs', 'model.json']);
+    // The usual permissions (not the 0700 of a temporary folder), and a second run replaces it.
+    expect(statSync(out).mode & 0o777).toBe(0o777 & ~process.umask());
+    expect((await run('--seed', 'tests/fixtures/converter/valid-minimal/input.txt', '--out', out)).code).toBe(0);
     expect(readFileSync(join(out, 'docs/beijing/1.mdx'), 'utf8')).toContain('kind: clause');
   });
 
@@ -38,9 +41,9 @@ describe('node scripts/ingest.ts', () => {
     mkdirSync(join(out, 'docs'));
     writeFileSync(join(out, 'docs/keep.mdx'), 'earlier output\n');
     const before = snapshot(out);
-    const r = await run('--seed', 'tests/fixtures/converter/clause-number-skip/input.txt', '--out', out);
+    const r = await run('--seed', 'tests/fixtures/converter/clause-number-sequence-skip/input.txt', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('tests/fixtures/converter/clause-number-skip/input.txt:43:1: clause-number-sequence: error: 附件1: （六） follows （四）; （五） is missing.');
+    expect(r.stderr).toContain('tests/fixtures/converter/clause-number-sequence-skip/input.txt:43:1: clause-number-sequence: error: 附件1: （六） follows （四）; （五） is missing.');
     expect(r.stderr).toContain(`left as it was`);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`.${out.split('/').pop()}.`))).toEqual([]);
@@ -62,10 +65,49 @@ describe('node scripts/ingest.ts', () => {
     expect(r.stderr).toContain('no/such/file.txt:1:1: input-missing: error:');
   });
 
-  it('lists its options and rules with --help', async () => {
+  it('lists its options and every diagnostic of the catalogue with --help', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('clause-number-sequence');
+    for (const id of ['clause-number-sequence', 'input-missing', 'xref-not-found', 'errata-unused']) expect(r.stdout).toContain(id);
     expect(r.stdout).toContain('--strict');
+    expect(r.stdout).toContain('--topics');
+  });
+
+  it('replaces only a folder it made: refuses a file, a folder with other things in it, and the current folder', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const file = join(parent, 'notes.txt');
+    writeFileSync(file, 'keep me\n');
+    const folder = join(parent, 'documents');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'report.docx'), 'keep me too\n');
+    const seed = 'tests/fixtures/converter/valid-minimal/input.txt';
+    for (const out of [file, folder, `${folder}/`, '.']) {
+      const r = await run('--seed', seed, '--out', out);
+      expect(r.code, out).not.toBe(0);
+      expect(r.stderr, out).toMatch(/refusing to replace .*(not made by this converter|is a file)/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('keep me\n');
+    expect(readdirSync(folder)).toEqual(['report.docx']);
+    expect(readdirSync(parent).sort()).toEqual(['documents', 'notes.txt']);
+    expect(readdirSync(ROOT)).toContain('package.json');
+    // An empty folder may be used.
+    const empty = join(parent, 'empty');
+    mkdirSync(empty);
+    expect((await run('--seed', seed, '--out', empty)).code).toBe(0);
+  });
+
+  it('finds errata.yaml and topics.yaml beside the file a symbolic link points to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const real = join(dir, 'real');
+    mkdirSync(real);
+    cpSync(join(ROOT, 'seeds'), real, { recursive: true });
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(elsewhere);
+    symlinkSync(join(real, 'guohan-2025-86.txt'), join(elsewhere, 'seed.txt'));
+    const out = join(dir, 'content');
+    const r = await run('--seed', join(elsewhere, 'seed.txt'), '--out', out, '--strict');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('44 of them accounted for by');
+    expect(r.stdout).toContain('70 topics tagged');
   });
 });

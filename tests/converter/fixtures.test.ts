@@ -1,23 +1,28 @@
-// Fixture folders, remark-gfm style: tests/fixtures/<case>/input.txt (the seed), optional
-// errata.yaml and options.json, and the expected output: expected.txt (every diagnostic, as the CLI
-// prints it) and, for some cases, expected/ (every file the converter writes).
+// Fixture folders, remark-gfm style: tests/fixtures/converter/<case>/ holds input.txt (the seed),
+// optional errata.yaml and topics.yaml beside it (found as the command line finds them), an
+// optional options.json ({ strict, seed, errata, topics }: paths relative to the folder), and the
+// expected output: expected.txt (every diagnostic, as the CLI prints it) and, for some cases,
+// expected/ (every file the converter writes). The runner loads input the way the command line
+// does (src/converter/load.ts) and repeats none of its logic.
 // Regenerate after a reviewed change with: UPDATE_FIXTURES=1 npx vitest run tests/converter
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/converter/diagnostics.ts';
-import { convert } from '../../src/converter/pipeline.ts';
+import { CATALOGUE } from '../../src/model/catalogue.ts';
+import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+import { loadInput } from '../../src/converter/load.ts';
+import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
 
-const ROOT = join(import.meta.dirname, '../fixtures/converter');
+const ROOT = join(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures/converter');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
-const SITE = { origin: 'https://example.test', base: '/' };
 
 interface Options {
   strict?: boolean;
-  /** Use another seed than input.txt (the real seed's fixture points at seeds/). */
   seed?: string;
   errata?: string;
+  topics?: string;
 }
 
 function listFiles(dir: string): string[] {
@@ -27,25 +32,22 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-function run(name: string) {
-  const dir = join(ROOT, name);
+/** Converts a fixture as `node scripts/ingest.ts` would, with paths shown relative to the fixture (or the repository, outside it). */
+function run(name: string): ConvertResult {
+  const dir = join(FIXTURES, name);
   const options: Options = existsSync(join(dir, 'options.json')) ? JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) : {};
-  const seedPath = join(dir, options.seed ?? 'input.txt');
-  const errataPath = options.errata ? join(dir, options.errata) : join(dir, 'errata.yaml');
-  return convert({
-    seedFile: options.seed ? relative(join(ROOT, '../../..'), seedPath) : 'input.txt',
-    seed: readFileSync(seedPath),
-    errataFile: existsSync(errataPath) ? (options.errata ? relative(join(ROOT, '../../..'), errataPath) : 'errata.yaml') : undefined,
-    errata: existsSync(errataPath) ? readFileSync(errataPath, 'utf8') : undefined,
-    strict: options.strict,
-    site: SITE,
-  });
+  const at = (path: string | undefined) => (path === undefined ? undefined : join(dir, path));
+  const display = (path: string) => (relative(dir, path).startsWith('..') ? relative(ROOT, path) : relative(dir, path));
+  const loaded = loadInput({ seed: at(options.seed ?? 'input.txt')!, errata: at(options.errata), topics: at(options.topics), strict: options.strict, site: { origin: 'https://example.test', base: '/' }, display });
+  return loaded.ok ? convert(loaded.input) : { ok: false, diagnostics: loaded.diagnostics };
 }
 
+const cases = readdirSync(FIXTURES).sort();
+
 describe('converter fixtures', () => {
-  for (const name of readdirSync(ROOT).sort()) {
+  for (const name of cases) {
     it(`${name} reports exactly what expected.txt lists`, () => {
-      const dir = join(ROOT, name);
+      const dir = join(FIXTURES, name);
       const result = run(name);
       const printed = result.diagnostics.map(formatDiagnostic).join('\n') + '\n';
       const expectedFile = join(dir, 'expected.txt');
@@ -54,7 +56,7 @@ describe('converter fixtures', () => {
       expect(result.ok).toBe(!result.diagnostics.some((d) => d.severity === 'error'));
     });
 
-    const expectedDir = join(ROOT, name, 'expected');
+    const expectedDir = join(FIXTURES, name, 'expected');
     if (existsSync(expectedDir) || (UPDATE && name === 'valid-minimal')) {
       it(`${name} writes exactly the files in expected/`, () => {
         const result = run(name);
@@ -72,4 +74,12 @@ describe('converter fixtures', () => {
       });
     }
   }
+
+  it('has a fixture folder for every diagnostic of the catalogue (named after it: id or id-variant), which reports it', () => {
+    for (const kind of CATALOGUE) {
+      const folders = cases.filter((c) => c === kind.id || c.startsWith(`${kind.id}-`));
+      expect(folders, `tests/fixtures/converter/${kind.id}/ is missing: add a seed that makes the converter report ${kind.id}`).not.toEqual([]);
+      for (const folder of folders) expect(run(folder).diagnostics.map((d) => d.ruleId), folder).toContain(kind.id);
+    }
+  });
 });

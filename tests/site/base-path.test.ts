@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicUrls } from './public-urls.test.ts';
 import { builtPages, readPage, ROOT, startSite } from './support.ts';
 
 const BASE = '/guohan/';
@@ -60,6 +61,27 @@ describe(`a build under ${BASE}`, () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap.match(/<loc>[^<]*beijing\/1\/<\/loc>/)?.[0]).toBe('<loc>https://example.org/guohan/beijing/1/</loc>');
     expect(readPage('/beijing/1/', dist).html).toContain('<link rel="canonical" href="https://example.org/guohan/beijing/1/"/>');
+  });
+
+  it('with SITE_URL, every absolute address uses it: sitemap, robots, canonical, OpenGraph, JSON-LD, citations, printed URLs', () => {
+    for (const { url, needsOrigin } of publicUrls()) if (needsOrigin) expect(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), url).toBe(true);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.every((l) => l.startsWith('https://example.org/guohan/'))).toBe(true);
+    // Alias pages (noindex, canonical elsewhere) and the 404 page are not in the sitemap.
+    expect(locs.filter((l) => l.includes('/annex/') || l.includes('404'))).toEqual([]);
+    expect(locs.length).toBeGreaterThan(230);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/guohan/sitemap-index.xml');
+    const html = readPage('/beijing/12/', dist).html;
+    expect(html).toContain('<meta property="og:image" content="https://example.org/guohan/og.png"/>');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/guohan/beijing/12/"/>');
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+    expect(ld.url).toBe('https://example.org/guohan/beijing/12/');
+    expect(JSON.parse(/data-cite="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"')).url).toBe('https://example.org/guohan/beijing/12/');
+    expect(html).toContain('<p class="print-url" data-pagefind-ignore>example.org/guohan/beijing/12/</p>');
+    expect(readPage('/hefei/', dist).html).toContain('data-print-url="example.org/guohan/hefei/7/"');
+    expect(readPage('/annex/3/12/', dist).html).toContain('<link rel="canonical" href="https://example.org/guohan/hangyongwen/12/">');
+    expect(readPage('/404.html', dist).html).not.toContain('rel="canonical"');
   });
 
   it('without PDFs (no Chromium at build time), links no PDF and offers the print view instead', () => {

@@ -2,12 +2,12 @@
 // published, sentence by sentence, with corrections shown beside (not instead of) the original; every
 // annex page holds all of its clauses; titles and descriptions name region and clause.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';
-import type { SiteModel } from '../../src/converter/pipeline.ts';
-import { readPage, ROOT } from './support.ts';
+import type { SiteModel } from '../../src/model/site-model.ts';
+import { builtPages, readPage, ROOT } from './support.ts';
 
 const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
 const clauses = site.model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
@@ -73,7 +73,8 @@ describe('built pages show the text faithfully', () => {
     const { html } = readPage('/beijing/12/');
     expect(html).toMatch(/<title>北京城市副中心（十二）增加有效金融服务供给 · 附件1 \| 国函〔2025〕86号<\/title>/);
     expect(html).toMatch(/<meta name="description" content="北京城市副中心实施方案第（十二）条：增加有效金融服务供给。/);
-    expect(html).toContain('<link rel="canonical" href="https://guohan-2025-86.example/beijing/12/"/>');
+    // Built without SITE_URL: a site-relative canonical link, never an invented host.
+    expect(html).toContain('<link rel="canonical" href="/beijing/12/"/>');
     expect(readPage('/sunan/').html).toMatch(/<title>附件2 苏南重点城市实施方案 \| /);
     expect(readPage('/domains/land/').html).toMatch(/<title>土地要素：十个试点的条款对照 \| /);
     expect(readPage('/').html).toMatch(/<html lang="zh-CN"/);
@@ -89,21 +90,34 @@ describe('built pages show the text faithfully', () => {
       legislationDate: '2025-09-08',
       datePublished: '2025-09-11',
       legislationJurisdiction: 'CN',
-      url: 'https://guohan-2025-86.example/beijing/12/',
-      isPartOf: { '@type': 'Legislation', name: '北京城市副中心要素市场化配置综合改革试点实施方案', url: 'https://guohan-2025-86.example/beijing/' },
+      url: '/beijing/12/',
+      isPartOf: { '@type': 'Legislation', name: '北京城市副中心要素市场化配置综合改革试点实施方案', url: '/beijing/' },
     });
     expect(ld('/beijing/')).toMatchObject({ legislationIdentifier: '国函〔2025〕86号 附件1', isPartOf: { legislationIdentifier: '国函〔2025〕86号', legislationType: '批复' } });
     expect(ld('/letter/')).toMatchObject({ name: '国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复', legislationPassedBy: { name: '国务院' } });
     const html = readPage('/beijing/12/').html;
-    expect(html).toContain('<meta property="og:image" content="https://guohan-2025-86.example/og.png"/>');
+    // OpenGraph wants absolute URLs: without an origin there is no card image to point to.
+    expect(html).not.toContain('og:image');
     expect(html).toMatch(/<meta property="og:title" content="北京城市副中心（十二）增加有效金融服务供给 · 附件1"\/>/);
   });
 
-  it('publishes a sitemap of every page and a robots.txt that points to it', () => {
-    const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://guohan-2025-86.example/beijing/12/</loc>');
-    expect((sitemap.match(/<loc>/g) ?? []).length).toBeGreaterThan(230);
-    expect(readFileSync(join(ROOT, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://guohan-2025-86.example/sitemap-index.xml');
+  it('without an origin, builds no sitemap (it needs absolute URLs) and a robots.txt that names none', () => {
+    expect(existsSync(join(ROOT, 'dist/sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(ROOT, 'dist/robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  it('never carries a host that does not exist, on any page or in any data file', () => {
+    for (const file of ['data/clauses.json', 'data/document.json', 'data/clauses.csv', 'search-corpus.json', 'robots.txt']) {
+      expect(readFileSync(join(ROOT, 'dist', file), 'utf8'), file).not.toMatch(/\.example\b|127\.0\.0\.1|localhost/);
+    }
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist/data/clauses.json'), 'utf8'))[0].url).toBe('/beijing/1/');
+    for (const page of builtPages()) expect(readPage(page).html, page).not.toMatch(/https?:\/\/[^"'\s<]*\.example\b|127\.0\.0\.1|localhost:/);
+  });
+
+  it('titles every page as text, whatever characters the title holds', () => {
+    expect(readPage('/print/').html).toMatch(/<title>国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复（全文） \| 国函〔2025〕86号<\/title>/);
+    expect(readPage('/404.html').html).toContain('<meta name="robots" content="noindex"/>');
+    expect(readPage('/404.html').html).not.toContain('rel="canonical"');
   });
 
   it('serves the data export exactly as the converter wrote it', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage } from './support.ts';
 
-const SITE_ORIGINS = ['https://guohan-2025-86.example', process.env.SITE_URL].filter(Boolean) as string[];
+const SITE_ORIGINS = [process.env.SITE_URL].filter(Boolean) as string[];
 
 function targetFile(path: string): string | null {
   const clean = path.split(/[?#]/)[0];

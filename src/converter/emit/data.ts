@@ -1,16 +1,12 @@
-// Stage 7b, emit data: the machine-readable export of DESIGN.md (/data/document.json,
-// /data/clauses.json, /data/clauses.csv). Fields are a public contract: later work adds fields,
-// never renames or removes one.
+// Stage 8b, emit data: the machine-readable export (/data/document.json, /data/clauses.json,
+// /data/clauses.csv; fields in docs/architecture.md). Fields are a public contract: later work
+// adds fields, never renames or removes one. URLs are absolute on the configured origin, or
+// site-relative when the build has none (it never invents a host).
 
-import { DOMAINS } from '../../model/tables.ts';
+import { DOMAINS, domainBySlug } from '../../model/tables.ts';
+import { correctedText } from '../../model/text.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
-import { absoluteUrlFor } from '../../model/urls.ts';
-
-/** Where the site is deployed, for the absolute URLs in the export. */
-export interface Deployment {
-  origin: string;
-  base: string;
-}
+import { publicUrlFor, type Deployment } from '../../model/urls.ts';
 
 /** One correction as exported: where it is, what was printed, what it should be, and why. */
 export interface ExportedCorrection {
@@ -54,29 +50,20 @@ function exportCorrection(c: Correction): ExportedCorrection {
   return { id: c.id, sentence: c.sentence, offset: c.offset, original: c.original, correction: c.correction, note: c.note, sourcePosition: c.at };
 }
 
-/** Applies corrections to a text (they never overlap: each stands at its own place). */
-export function correctedText(source: { text: string; corrections: Correction[] }): string {
-  let out = source.text;
-  for (const c of [...source.corrections].sort((a, b) => b.offset - a.offset)) {
-    out = out.slice(0, c.offset) + c.correction + out.slice(c.offset + c.original.length);
-  }
-  return out;
-}
-
 /** The clause entries of the export. */
 export function exportClauses(model: DocumentModel, site: Deployment): ExportedClause[] {
   return model.annexes.flatMap((a) =>
     a.sections.flatMap((s) =>
       s.clauses.map((c: Clause) => ({
         id: c.id,
-        url: absoluteUrlFor({ kind: 'clause', region: c.region, clause: c.number }, site.origin, site.base),
+        url: publicUrlFor({ kind: 'clause', region: c.region, clause: c.number }, site),
         annex: c.annex,
         region: c.region,
         regionName: c.regionName,
         section: s.number,
         sectionHeading: s.heading.text,
         domain: c.domain,
-        domainLabel: DOMAINS.find((d) => d.slug === c.domain)?.label ?? '',
+        domainLabel: domainBySlug(c.domain)?.label ?? '',
         clause: c.number,
         label: c.labelText,
         title: c.title,
@@ -97,7 +84,7 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
   const { letter, meta } = model;
   return {
     id: 'guohan-2025-86',
-    url: absoluteUrlFor({ kind: 'home' }, site.origin, site.base),
+    url: publicUrlFor({ kind: 'home' }, site),
     title: meta.title,
     docNumber: meta.docNumber,
     issuer: meta.issuer,
@@ -107,7 +94,7 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
     subjects: meta.subjects,
     source: { file: model.source.file.split('/').pop(), sha256: model.source.sha256, lines: model.source.lineCount },
     letter: {
-      url: absoluteUrlFor({ kind: 'letter' }, site.origin, site.base),
+      url: publicUrlFor({ kind: 'letter' }, site),
       title: letter.titleText,
       docNumber: letter.docNumber.text,
       addressees: letter.addressees.text,
@@ -115,7 +102,7 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
       paragraphs: letter.paragraphs.map((p) => ({
         number: p.number,
         label: p.label.text,
-        url: absoluteUrlFor({ kind: 'letter', paragraph: p.number }, site.origin, site.base),
+        url: publicUrlFor({ kind: 'letter', paragraph: p.number }, site),
         text: p.text,
         sentences: p.sentences,
         errata: p.corrections.map(exportCorrection),
@@ -128,12 +115,12 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
       note: letter.note?.text ?? null,
     },
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
-    topics: topics.map((t) => ({ slug: t.slug, label: t.label, domain: t.domain, phrases: t.phrases, explanation: t.explanation, url: absoluteUrlFor({ kind: 'topic', topic: t.slug }, site.origin, site.base) })),
+    topics: topics.map((t) => ({ slug: t.slug, label: t.label, domain: t.domain, phrases: t.phrases, explanation: t.explanation, url: publicUrlFor({ kind: 'topic', topic: t.slug }, site) })),
     annexes: model.annexes.map((a) => ({
       annex: a.number,
       region: a.region,
       regionName: a.regionName,
-      url: absoluteUrlFor({ kind: 'annex', region: a.region }, site.origin, site.base),
+      url: publicUrlFor({ kind: 'annex', region: a.region }, site),
       title: a.titleText,
       scope: a.scope?.text ?? null,
       sections: a.sections.map((s) => ({
@@ -153,8 +140,13 @@ const CSV_COLUMNS = [
   'topics', 'sharedSentences',
 ] as const;
 
-function csvCell(value: string | number): string {
-  const s = String(value);
+/**
+ * One CSV cell. A text that starts with = + - @ (or a tab or carriage return) would be read by a
+ * spreadsheet as a formula; it gets a leading apostrophe, the usual guard (OWASP, "CSV injection"),
+ * which spreadsheets show as text. The JSON export carries every text unchanged.
+ */
+export function csvCell(value: string | number): string {
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,12 +1,15 @@
-// Stage 7a, emit pages: the model as MDX pages for Starlight, one per clause, per annex, for the
-// letter, per domain, per topic and for the domain and topic lists. Text goes in as printed; links
-// are root-relative (urlFor with base '/'), and the site prefixes its deployment base.
+// Stage 8a, emit pages: the model as MDX pages for Starlight, one per clause, per annex, for the
+// letter, per domain, per topic, the domain and topic lists, and the whole document on one page
+// (/print/). Text goes in as printed, through markup.ts's `text()`; links are root-relative
+// (urlFor with base '/'), and the site prefixes its deployment base (src/site/rehype-base-links.ts).
 
-import { DOMAINS, REGIONS } from '../../model/tables.ts';
+import type { PageFrontmatter } from '../../model/frontmatter.ts';
+import { annexLabel, annexName, clauseRef, paragraphName, sectionHeading } from '../../model/labels.ts';
+import type { Linked } from '../../model/site-model.ts';
+import { DOMAINS, domainBySlug, regionBySlug } from '../../model/tables.ts';
 import type { Annex, Clause, DocumentModel, Section, Topic } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
-import type { PageFrontmatter } from '../../model/frontmatter.ts';
-import type { Linked } from '../link.ts';
+import { clausesIn, clausesOf, clausesWithTopic, sectionsIn } from '../../model/walk.ts';
 import { block, el, text } from './markup.ts';
 import { clauseArticle, keepWithFirst, notesMarkup, textMarkup, topicLinks, topicMarks } from './text.ts';
 
@@ -23,7 +26,7 @@ function description(prefix: string, body: string, max = 90): string {
 }
 
 /** The canonical page of one clause. */
-export function clausePage(model: DocumentModel, annex: Annex, section: Section, clause: Clause): Page {
+export function clausePage(annex: Annex, section: Section, clause: Clause): Page {
   return {
     path: `${clause.region}/${clause.number}.mdx`,
     frontmatter: {
@@ -47,30 +50,42 @@ export function clausePage(model: DocumentModel, annex: Annex, section: Section,
     },
     body: [
       el('p', { class: 'clause-text', 'data-clause': clause.id }, textMarkup(clause, { anchors: true, sharing: clause.sharing, inline: topicLinks(clause) })),
-      ...notesMarkup(clause.corrections, `附件${clause.annex}${clause.labelText}`),
+      ...notesMarkup(clause.corrections, clauseRef(clause)),
     ].join('\n\n'),
   };
 }
 
+/**
+ * The sections of an annex with their clauses: `level` 2 on the annex page, 3 on the whole-document
+ * page, where `within` (the annex heading's id) joins each section's name, since every annex has
+ * sections of the same names.
+ */
+function annexSections(annex: Annex, ids: { section: (n: number) => string; clause: (c: Clause) => string; within?: string }, level: 2 | 3): string[] {
+  return annex.sections.map((s) =>
+    block(
+      'section',
+      { class: 'annex-section', id: ids.section(s.number), 'aria-labelledby': [ids.within, `${ids.section(s.number)}-h`].filter(Boolean).join(' ') },
+      ...keepWithFirst(
+        el(`h${level}`, { id: `${ids.section(s.number)}-h` }, text(sectionHeading(s))),
+        s.clauses.map((c) => clauseArticle(c, ids.clause(c), { level: level === 2 ? 3 : 4 })),
+      ),
+    ),
+  );
+}
+
 /** One annex to read in full: scope, sections, clauses with anchors and canonical links. */
-export function annexPage(model: DocumentModel, annex: Annex): Page {
-  const clauses = annex.sections.flatMap((s) => s.clauses);
+export function annexPage(annex: Annex): Page {
+  const clauses = clausesOf(annex);
   const last = clauses[clauses.length - 1];
   const body = [
     annex.scope ? el('p', { class: 'annex-scope', id: 'scope' }, text(annex.scope.text)) : '',
-    ...annex.sections.map((s) =>
-      block(
-        'section',
-        { class: 'annex-section', id: `section-${s.number}`, 'aria-labelledby': `section-${s.number}-h` },
-        ...keepWithFirst(el('h2', { id: `section-${s.number}-h` }, text(`${s.label.text}${s.heading.text}`)), s.clauses.map((c) => clauseArticle(c, `clause-${c.number}`))),
-      ),
-    ),
+    ...annexSections(annex, { section: (n) => `section-${n}`, clause: (c) => `clause-${c.number}` }, 2),
   ];
   return {
     path: `${annex.region}/index.mdx`,
     frontmatter: {
       title: annex.titleText,
-      description: description(`国函〔2025〕86号附件${annex.number}。`, `${annex.scope?.text ?? ''}共${annex.sections.length}部分${clauses.length}条。`),
+      description: description(`国函〔2025〕86号${annexLabel(annex.number)}。`, `${annex.scope?.text ?? ''}共${annex.sections.length}部分${clauses.length}条。`),
       kind: 'annex',
       id: annex.region,
       region: annex.region,
@@ -84,16 +99,16 @@ export function annexPage(model: DocumentModel, annex: Annex): Page {
   };
 }
 
-/** The approval letter, with paragraph anchors and links to the annexes. */
-export function letterPage(model: DocumentModel, linked: Linked): Page {
+/** The letter's text: 文号, addressees, opening, paragraphs (anchored `{prefix}p1`…), the annex list, signature, date and note. */
+function letterBody(model: DocumentModel, linked: Linked, prefix: string, annexHref: (region: string) => string): string[] {
   const { letter } = model;
-  const body = [
+  return [
     el('p', { class: 'letter-number' }, text(letter.docNumber.text)),
     el('p', { class: 'letter-addressees' }, text(letter.addressees.text)),
     el('p', { class: 'letter-opening' }, text(letter.opening.text)),
     ...letter.paragraphs.flatMap((p) => [
-      el('p', { class: 'letter-paragraph', id: `p${p.number}` }, el('span', { class: 'letter-label' }, text(p.label.text)), textMarkup(p)),
-      ...notesMarkup(p.corrections, `批复${p.label.text}`),
+      el('p', { class: 'letter-paragraph', id: `${prefix}p${p.number}` }, el('span', { class: 'letter-label' }, text(p.label.text)), textMarkup(p)),
+      ...notesMarkup(p.corrections, paragraphName(p)),
     ]),
     block(
       'div',
@@ -101,18 +116,22 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
       el('p', {}, text(letter.annexListLead.text.trim())),
       block(
         'ol',
-        { id: 'annexes' },
+        { id: `${prefix}annexes` },
         ...letter.annexList.map((e) => {
-          const id = linked.annexList[e.number];
-          const region = REGIONS.find((r) => r.slug === id);
-          return el('li', { value: e.number }, region ? el('a', { href: urlFor({ kind: 'annex', region: region.slug }) }, text(e.titleText)) : text(e.titleText));
+          const region = regionBySlug(linked.annexList[e.number] ?? '');
+          return el('li', { value: e.number }, region ? el('a', { href: annexHref(region.slug) }, text(e.titleText)) : text(e.titleText));
         }),
       ),
     ),
     el('p', { class: 'letter-signature' }, text(letter.signature.text)),
     el('p', { class: 'letter-date' }, text(letter.date.text)),
     letter.note ? el('p', { class: 'letter-note' }, text(letter.note.text)) : '',
-  ];
+  ].filter(Boolean);
+}
+
+/** The approval letter, with paragraph anchors and links to the annexes. */
+export function letterPage(model: DocumentModel, linked: Linked): Page {
+  const { letter } = model;
   const last = letter.note ?? letter.date;
   return {
     path: 'letter.mdx',
@@ -125,24 +144,69 @@ export function letterPage(model: DocumentModel, linked: Linked): Page {
       sourceLines: [letter.title.at.line, last.at.line],
       pagefind: false,
     },
-    body: body.filter(Boolean).join('\n\n'),
+    body: letterBody(model, linked, '', (region) => urlFor({ kind: 'annex', region })).join('\n\n'),
+  };
+}
+
+/**
+ * The whole document on one page (/print/): a table of contents, the letter, then every annex.
+ * Ids carry the region (beijing-clause-12) so that they stay unique on the page.
+ */
+export function printPage(model: DocumentModel, linked: Linked): Page {
+  const { letter, meta } = model;
+  const toc = block(
+    'nav',
+    { class: 'print-toc', 'aria-labelledby': 'print-toc-h' },
+    el('h2', { id: 'print-toc-h' }, '目录'),
+    block(
+      'ol',
+      {},
+      el('li', {}, el('a', { href: '#letter' }, text(letter.titleText))),
+      ...model.annexes.map((a) => el('li', {}, el('a', { href: `#annex-${a.number}` }, el('span', { class: 'toc-annex' }, text(annexLabel(a.number))), text(a.titleText)))),
+    ),
+  );
+  const letterPart = block(
+    'section',
+    { class: 'print-part print-letter', id: 'letter', 'aria-labelledby': 'letter-h' },
+    el('h2', { id: 'letter-h' }, text(letter.titleText)),
+    ...letterBody(model, linked, 'letter-', (region) => `#annex-${regionBySlug(region)?.annex}`),
+  );
+  const annexParts = model.annexes.map((a) =>
+    block(
+      'section',
+      { class: 'print-part print-annex', id: `annex-${a.number}`, 'aria-labelledby': `annex-${a.number}-h` },
+      el('p', { class: 'page-eyebrow' }, text(annexLabel(a.number))),
+      el('h2', { id: `annex-${a.number}-h` }, text(a.titleText)),
+      a.scope ? el('p', { class: 'annex-scope' }, text(a.scope.text)) : '',
+      ...annexSections(a, { section: (n) => `${a.region}-section-${n}`, clause: (c) => `${a.region}-clause-${c.number}`, within: `annex-${a.number}-h` }, 3),
+    ),
+  );
+  return {
+    path: 'print.mdx',
+    frontmatter: {
+      title: `${meta.title}（全文）`,
+      description: `${meta.docNumber}批复及十个试点实施方案全文，适合打印和离线阅读。`,
+      kind: 'print',
+      id: 'print',
+      pagefind: false,
+    },
+    body: [toc, letterPart, ...annexParts].join('\n\n'),
   };
 }
 
 /** Every clause of one domain, grouped by region, each under its region's own section heading. */
 export function domainPage(model: DocumentModel, domainSlug: string): Page {
-  const domain = DOMAINS.find((d) => d.slug === domainSlug)!;
-  const groups = model.annexes.map((a) => ({ annex: a, sections: a.sections.filter((s) => s.domain === domainSlug) }));
-  const count = groups.reduce((n, g) => n + g.sections.reduce((m, s) => m + s.clauses.length, 0), 0);
-  const body = groups.map(({ annex, sections }) =>
+  const domain = domainBySlug(domainSlug)!;
+  const count = clausesIn(model, domainSlug).length;
+  const body = model.annexes.map((annex) =>
     block(
       'section',
       { class: 'domain-region', id: annex.region, 'aria-labelledby': `${annex.region}-h` },
-      ...sections.flatMap((s, i) =>
+      ...sectionsIn(annex, domainSlug).flatMap((s, i) =>
         keepWithFirst(
           [
-            ...(i === 0 ? [el('h2', { id: `${annex.region}-h` }, text(`附件${annex.number} ${annex.regionName}`))] : []),
-            el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, text(`${s.label.text}${s.heading.text}`))),
+            ...(i === 0 ? [el('h2', { id: `${annex.region}-h` }, text(annexName(annex)))] : []),
+            el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, text(sectionHeading(s)))),
           ].join('\n'),
           s.clauses.map((c) => clauseArticle(c, c.id)),
         ),
@@ -164,17 +228,11 @@ export function domainPage(model: DocumentModel, domainSlug: string): Page {
   };
 }
 
-/** The list of the seven domains with their clause counts per region. */
+/** The list of the seven domains with their clause counts. */
 export function domainsPage(model: DocumentModel): Page {
-  const rows = DOMAINS.map((d) => {
-    const counts = model.annexes.map((a) => a.sections.filter((s) => s.domain === d.slug).reduce((n, s) => n + s.clauses.length, 0));
-    return block(
-      'li',
-      {},
-      el('a', { href: urlFor({ kind: 'domain', domain: d.slug }) }, text(d.label)),
-      el('span', { class: 'domain-count' }, text(`${counts.reduce((a, b) => a + b, 0)}条`)),
-    );
-  });
+  const rows = DOMAINS.map((d) =>
+    block('li', {}, el('a', { href: urlFor({ kind: 'domain', domain: d.slug }) }, text(d.label)), el('span', { class: 'domain-count' }, text(`${clausesIn(model, d.slug).length}条`))),
+  );
   return {
     path: 'domains/index.mdx',
     frontmatter: {
@@ -190,11 +248,9 @@ export function domainsPage(model: DocumentModel): Page {
 
 /** Every clause addressing one topic, grouped by region, the topic's phrases marked. */
 export function topicPage(model: DocumentModel, topic: Topic): Page {
-  const groups = model.annexes
-    .map((a) => ({ annex: a, clauses: a.sections.flatMap((s) => s.clauses).filter((c) => c.topics.includes(topic.slug)) }))
-    .filter((g) => g.clauses.length > 0);
+  const groups = model.annexes.map((annex) => ({ annex, clauses: clausesWithTopic(annex, topic.slug) })).filter((g) => g.clauses.length > 0);
   const count = groups.reduce((n, g) => n + g.clauses.length, 0);
-  const domain = DOMAINS.find((d) => d.slug === topic.domain)!;
+  const domain = domainBySlug(topic.domain)!;
   const body = [
     el('p', { class: 'topic-explanation' }, text(topic.explanation)),
     el('p', { class: 'topic-phrases' }, text(`识别用语：${topic.phrases.map((p) => `“${p}”`).join('、')}`)),
@@ -202,7 +258,7 @@ export function topicPage(model: DocumentModel, topic: Topic): Page {
       block(
         'section',
         { class: 'domain-region', id: annex.region, 'aria-labelledby': `${annex.region}-h` },
-        ...keepWithFirst(el('h2', { id: `${annex.region}-h` }, text(`附件${annex.number} ${annex.regionName}`)), clauses.map((c) => clauseArticle(c, c.id, topicMarks(c, topic.slug)))),
+        ...keepWithFirst(el('h2', { id: `${annex.region}-h` }, text(annexName(annex))), clauses.map((c) => clauseArticle(c, c.id, { inline: topicMarks(c, topic.slug) }))),
       ),
     ),
   ];
@@ -225,7 +281,6 @@ export function topicPage(model: DocumentModel, topic: Topic): Page {
 
 /** The vocabulary: every topic by domain, with what it means and how many pilots address it. */
 export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page {
-  const clauses = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
   const body = [
     el('p', {}, text(`以下${topics.length}个政策主题在多个试点方案中反复出现。主题词表经人工审核，条款中出现识别用语即标注该主题；每个主题页列出所有相关条款并标出用语。`)),
     ...DOMAINS.map((d) => {
@@ -239,7 +294,7 @@ export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page
           'ul',
           { class: 'topic-list' },
           ...own.map((t) => {
-            const tagged = clauses.filter((c) => c.topics.includes(t.slug));
+            const tagged = clausesWithTopic(model, t.slug);
             const regions = new Set(tagged.map((c) => c.region)).size;
             return block(
               'li',
@@ -270,9 +325,10 @@ export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page
 export function allPages(model: DocumentModel, linked: Linked, topics: readonly Topic[] = []): Page[] {
   return [
     letterPage(model, linked),
+    printPage(model, linked),
     domainsPage(model),
     ...DOMAINS.map((d) => domainPage(model, d.slug)),
     ...(topics.length ? [topicsPage(model, topics), ...topics.map((t) => topicPage(model, t))] : []),
-    ...model.annexes.flatMap((a) => [annexPage(model, a), ...a.sections.flatMap((s) => s.clauses.map((c) => clausePage(model, a, s, c)))]),
+    ...model.annexes.flatMap((a) => [annexPage(a), ...a.sections.flatMap((s) => s.clauses.map((c) => clausePage(a, s, c)))]),
   ];
 }

@@ -2,6 +2,7 @@
 // topic, print): sentences as spans (anchored #s1 … on a clause's own page, marked `sh` when shared
 // with other pilots), corrections beside the originals, and inline links or marks for topics.
 
+import { clauseRef } from '../../model/labels.ts';
 import { splitSentences } from '../../model/sentences.ts';
 import type { Clause, Correction, TopicHit } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
@@ -67,7 +68,7 @@ export function textMarkup(source: { text: string; corrections: Correction[] }, 
     .join('');
 }
 
-/** The editorial notes that explain a text's corrections; `where` names the text (附件4（二十）). */
+/** The editorial notes that explain a text's corrections; `where` names the text (附件4（二十）). Note ids are the corrections' own, unique in the document. */
 export function notesMarkup(corrections: Correction[], where: string): string[] {
   return corrections.map((c) =>
     block(
@@ -100,12 +101,22 @@ export function keepWithFirst(heading: string, clauses: string[]): string[] {
   return first ? [block('div', { class: 'keep' }, heading, first), ...rest] : [heading];
 }
 
+/** How a clause is placed inside a longer page. */
+export interface ArticleOptions {
+  /** Runs to wrap (topic marks). */
+  inline?: Inline[];
+  /** The heading level: 3 under a section (h2), 4 on the whole-document page. */
+  level?: 3 | 4;
+}
+
 /**
  * A clause inside a longer page (annex, domain, topic, print view), set as the document sets it:
  * the label and the title sentence as the heading, linking the clause's own page, and the rest of
  * the text after it. Together they are the clause's text, each sentence once.
  */
-export function clauseArticle(c: Clause, id: string, inline: Inline[] = []): string {
+export function clauseArticle(c: Clause, id: string, options: ArticleOptions = {}): string {
+  const { inline = [], level = 3 } = options;
+  const h = `h${level}`;
   const [first, ...rest] = splitSentences(c.text);
   const firstEnd = first?.text.length ?? 0;
   const link = urlFor({ kind: 'clause', region: c.region, clause: c.number });
@@ -117,8 +128,8 @@ export function clauseArticle(c: Clause, id: string, inline: Inline[] = []): str
   return block(
     'article',
     { class: 'clause', id, 'aria-labelledby': `${id}-h` },
-    el('h3', { id: `${id}-h` }, ...heading),
+    el(h, { id: `${id}-h` }, ...heading),
     ...(rest.length ? [el('p', { class: 'clause-text clause-rest', 'data-clause': c.id }, textMarkup(c, { from: 1, sharing: c.sharing, inline }))] : []),
-    ...notesMarkup(c.corrections, `附件${c.annex}${c.labelText}`),
+    ...notesMarkup(c.corrections, clauseRef(c)),
   );
 }

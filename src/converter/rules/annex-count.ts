@@ -1,7 +1,7 @@
 import { defineRule } from './rule.ts';
 
 /** The annexes in the text are exactly those the letter lists, numbered 1…N. */
-export default defineRule('annex-count', 'error', 'an annex count that differs from the letter’s annex list', (ctx, report) => {
+export default defineRule('annex-count', (ctx, report) => {
   const { letter, annexes } = ctx.model;
   letter.annexList.forEach((entry, i) => {
     if (entry.number !== i + 1) report(entry.label.at, `annex list entry ${entry.label.text.trim()} stands where ${i + 1}. is expected.`);

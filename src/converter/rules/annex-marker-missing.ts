@@ -1,10 +1,13 @@
 import { defineRule } from './rule.ts';
 
 /** Reports annexes recovered from their title because their 附件N line is missing. */
-export default defineRule('annex-marker-missing', 'warning', 'an annex whose 附件N line is missing, recovered from its title', (ctx, report) => {
+export default defineRule('annex-marker-missing', (ctx, report) => {
   for (const annex of ctx.model.annexes) {
     if (annex.marker === null) {
-      report(annex.title.at, `the 附件${annex.number} line is missing; recovered the annex from its title, entry ${annex.number} of the letter’s list.`);
+      report(annex.title.at, `the 附件${annex.number} line is missing; recovered the annex from its title, entry ${annex.number} of the letter’s list.`, undefined, {
+        annex: annex.number,
+        target: annex.region,
+      });
     }
   }
 });

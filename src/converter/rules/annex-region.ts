@@ -2,7 +2,7 @@ import { REGIONS, regionByAnnex } from '../../model/tables.ts';
 import { defineRule, quote } from './rule.ts';
 
 /** Annex N is the pilot the region table gives for N, and its title names that pilot. */
-export default defineRule('annex-region', 'error', 'an annex that is not the pilot the region table expects', (ctx, report) => {
+export default defineRule('annex-region', (ctx, report) => {
   for (const annex of ctx.model.annexes) {
     const region = regionByAnnex(annex.number);
     if (!region) {

@@ -1,7 +1,7 @@
 import { defineRule, quote } from './rule.ts';
 
 /** Each annex's title is the title its number has in the letter's annex list. */
-export default defineRule('annex-title-unmatched', 'error', 'an annex title that matches no entry of the letter’s list', (ctx, report) => {
+export default defineRule('annex-title-unmatched', (ctx, report) => {
   for (const annex of ctx.model.annexes) {
     if (annex.listEntry === null) {
       const expected = ctx.model.letter.annexList.find((e) => e.number === annex.number);

@@ -1,10 +1,11 @@
-import { defineRule, allClauses } from './rule.ts';
+import { allClauses } from '../../model/walk.ts';
+import { defineRule } from './rule.ts';
 
 /** Reports clause labels printed with half-width parentheses or inner spaces, read as （十二）. */
-export default defineRule('clause-label-halfwidth', 'warning', 'a clause label in half-width parentheses, normalised', (ctx, report) => {
+export default defineRule('clause-label-halfwidth', (ctx, report) => {
   for (const clause of allClauses(ctx.model)) {
     if (clause.label.text !== clause.labelText && !Number.isNaN(clause.number)) {
-      report(clause.label.at, `read the clause label “${clause.label.text}” as ${clause.labelText}.`);
+      report(clause.label.at, `read the clause label “${clause.label.text}” as ${clause.labelText}.`, undefined, { target: clause.id, printed: clause.label.text, normalised: clause.labelText });
     }
   }
 });

@@ -1,11 +1,12 @@
+import { clausesOf } from '../../model/walk.ts';
 import { clauseLabel } from '../../model/numerals.ts';
 import { defineRule } from './rule.ts';
 
 /** Clauses are numbered （一）（二）… continuously through each annex: no skips, repeats or steps back. */
-export default defineRule('clause-number-sequence', 'error', 'clause numbers that skip, repeat or go backwards', (ctx, report) => {
+export default defineRule('clause-number-sequence', (ctx, report) => {
   for (const annex of ctx.model.annexes) {
     let previous = 0;
-    for (const clause of annex.sections.flatMap((s) => s.clauses)) {
+    for (const clause of clausesOf(annex)) {
       const n = clause.number;
       const label = clause.label.text;
       if (Number.isNaN(n)) {

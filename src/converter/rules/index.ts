@@ -19,7 +19,7 @@ import sectionNumberSequence from './section-number-sequence.ts';
 import textOutsideStructure from './text-outside-structure.ts';
 import titleSpace from './title-space.ts';
 import type { Rule, RuleContext } from './rule.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
 
 /** Every validation rule; a new rule is a new file plus one line here. */
 export const RULES: readonly Rule[] = [

@@ -1,5 +1,7 @@
 import type { SourceText } from '../../model/types.ts';
-import { defineRule, allClauses } from './rule.ts';
+import { paragraphId } from '../../model/ids.ts';
+import { allClauses } from '../../model/walk.ts';
+import { defineRule } from './rule.ts';
 
 // A run of Latin letters with a lower-case letter (so not an acronym such as REITs in （REITs）
 // or GEP), standing between Chinese characters, with or without spaces: … 规则 and 标准 ….
@@ -15,18 +17,19 @@ export function findLatinWords(piece: SourceText): { at: SourceText['at']; origi
 }
 
 /** Reports stray Latin words (…规则 and 标准…) where the official text has a Chinese word. */
-export default defineRule('latin-word', 'warning', 'a stray Latin word inside Chinese text', (ctx, report) => {
-  const pieces: SourceText[] = [
-    ...ctx.model.letter.paragraphs.flatMap((p) => p.segments),
-    ...ctx.model.annexes.flatMap((a) => [a.title, ...(a.scope ? [a.scope] : []), ...a.sections.map((s) => s.heading)]),
-    ...allClauses(ctx.model).flatMap((c) => c.segments),
+export default defineRule('latin-word', (ctx, report) => {
+  const pieces: { piece: SourceText; target: string }[] = [
+    ...ctx.model.letter.paragraphs.flatMap((p) => p.segments.map((piece) => ({ piece, target: paragraphId(p.number) }))),
+    ...ctx.model.annexes.flatMap((a) => [a.title, ...(a.scope ? [a.scope] : []), ...a.sections.map((s) => s.heading)].map((piece) => ({ piece, target: a.region }))),
+    ...allClauses(ctx.model).flatMap((c) => c.segments.map((piece) => ({ piece, target: c.id }))),
   ];
-  for (const piece of pieces) {
+  for (const { piece, target } of pieces) {
     for (const hit of findLatinWords(piece)) {
       report(
         hit.at,
         `Latin word “${hit.word}” inside Chinese text (“${hit.original}”); the official text likely has a Chinese word here.`,
         'Record the correction in the errata file (seeds/errata.yaml); the text itself stays as printed.',
+        { word: hit.word, target },
       );
     }
   }

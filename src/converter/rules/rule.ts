@@ -1,8 +1,10 @@
-// What a validation rule is: one id, one severity, one check over the built model. Each rule lives
-// in its own file named after its id, so a diagnostic's rule id says where to look.
+// What a validation rule is: one id from the catalogue (src/model/catalogue.ts, which gives its
+// severity and what it means), one check over the built model. Each rule lives in its own file
+// named after its id, so a diagnostic's rule id says where to look.
 
-import type { Clause, DocumentModel, Position, SourceText } from '../../model/types.ts';
-import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.ts';
+import { diagnosticKind, type DiagnosticKind } from '../../model/catalogue.ts';
+import { diagnostic, type Diagnostic, type Facts } from '../../model/diagnostics.ts';
+import type { DocumentModel, Position } from '../../model/types.ts';
 import type { MissingPart } from '../build.ts';
 
 /** What a rule sees. */
@@ -13,35 +15,24 @@ export interface RuleContext {
 
 /** One validation rule. */
 export interface Rule {
-  id: string;
-  severity: Severity;
-  /** One line for the rule list in the README and --help. */
-  description: string;
+  kind: DiagnosticKind;
   check(ctx: RuleContext): Diagnostic[];
 }
 
-/** Creates a rule whose findings all share its id, severity and file. */
-export function defineRule(
-  id: string,
-  severity: Severity,
-  description: string,
-  find: (ctx: RuleContext, report: (at: Position, message: string, hint?: string) => void) => void,
-): Rule {
+/** A rule's way to report a finding: where, what (English), what to do, and the finding as data. */
+export type Report = (at: Position, message: string, hint?: string, facts?: Facts) => void;
+
+/** Creates a rule whose findings all share its catalogue entry and the seed's file name. */
+export function defineRule(id: string, find: (ctx: RuleContext, report: Report) => void): Rule {
+  const kind = diagnosticKind(id);
   return {
-    id,
-    severity,
-    description,
+    kind,
     check(ctx) {
       const found: Diagnostic[] = [];
-      find(ctx, (at, message, hint) => found.push(diagnostic(id, severity, ctx.model.source.file, at, message, hint)));
+      find(ctx, (at, message, hint, facts) => found.push(diagnostic(id, kind.severity, ctx.model.source.file, at, message, hint, facts)));
       return found;
     },
   };
-}
-
-/** Every clause of the document, in order. */
-export function allClauses(model: DocumentModel): Clause[] {
-  return model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
 }
 
 /** A short quotation of source text for messages. */
@@ -49,5 +40,3 @@ export function quote(text: string, max = 24): string {
   const chars = [...text];
   return `“${chars.length > max ? chars.slice(0, max).join('') + '…' : text}”`;
 }
-
-export type { SourceText };

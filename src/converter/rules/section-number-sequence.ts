@@ -2,7 +2,7 @@ import { sectionLabel } from '../../model/numerals.ts';
 import { defineRule } from './rule.ts';
 
 /** Sections 一、…七、 of each annex and the letter's paragraphs 一、…四、 are numbered 1, 2, 3 … in order. */
-export default defineRule('section-number-sequence', 'error', 'section or letter paragraph numbers out of sequence', (ctx, report) => {
+export default defineRule('section-number-sequence', (ctx, report) => {
   const check = (where: string, items: { number: number; label: { text: string; at: { line: number; column: number } } }[]) => {
     items.forEach((item, i) => {
       if (item.number !== i + 1) {

@@ -2,7 +2,9 @@
 // 国函〔2025〕86号 附件8 （五）, a whole footnote citation) and says where it points, or why it
 // cannot point anywhere. Used by the header's quick search and the "go to clause" box.
 
+import { annexLabel, annexName } from '../../model/labels.ts';
 import { parseChineseNumeral } from '../../model/numerals.ts';
+import { foldWidth } from '../../model/text.ts';
 
 /** What the parser needs to know about a region. */
 export interface RefRegion {
@@ -20,10 +22,8 @@ export type ClauseRef =
 
 const NUMERAL = '[0-9〇零一二两三四五六七八九十百]+';
 
-/** Full-width digits and letters to ASCII, so ９ and ｂｅｉｊｉｎｇ read as 9 and beijing. */
-function normalise(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
+/** The longest reference worth reading: a whole pasted footnote citation is about 110 characters. */
+const LONGEST = 300;
 
 function number(s: string): number | undefined {
   return parseChineseNumeral(s);
@@ -34,8 +34,12 @@ function number(s: string): number | undefined {
  * search), a target when it does, and a message when it names something that does not exist.
  */
 export function parseClauseRef(input: string, regions: readonly RefRegion[]): ClauseRef | null {
+  // Longer input is prose, not a reference: never parse it (patterns stay cheap on any input).
+  if (input.length > LONGEST) return null;
+  // Width and case folded (９ and ｂｅｉｊｉｎｇ read as 9 and beijing), whitespace runs as one space.
   // The document's own name and number add nothing: every reference is to this document.
-  let s = normalise(input)
+  let s = foldWidth(input)
+    .replace(/\s+/g, ' ')
     .replace(/国函\s*[〔[(（]\s*2025\s*[〕\])）]\s*86\s*号/g, ' ')
     .replace(/《国务院关于[^》]*批复》/g, ' ')
     .trim();
@@ -48,7 +52,7 @@ export function parseClauseRef(input: string, regions: readonly RefRegion[]): Cl
     annex = number(byAnnex[1]);
     s = s.replace(byAnnex[0], ' ');
     if (annex === undefined) return { ok: false, message: `无法读懂附件编号“${byAnnex[1]}”。` };
-    if (annex < 1 || annex > regions.length) return { ok: false, message: `没有附件${annex}：本批复共${regions.length}个附件。` };
+    if (annex < 1 || annex > regions.length) return { ok: false, message: `没有${annexLabel(annex)}：本批复共${regions.length}个附件。` };
   }
   // The longest name or alias that occurs wins (粤港澳大湾区内地九市 before 大湾区).
   const names = regions.flatMap((r) => [r.name, ...r.aliases, r.slug].map((n) => ({ n, r }))).sort((a, b) => b.n.length - a.n.length);
@@ -59,7 +63,7 @@ export function parseClauseRef(input: string, regions: readonly RefRegion[]): Cl
   }
   if (annex !== undefined) {
     const fromAnnex = regions.find((r) => r.annex === annex)!;
-    if (region && region !== fromAnnex) return { ok: false, message: `附件${annex}是${fromAnnex.name}，不是${region.name}。` };
+    if (region && region !== fromAnnex) return { ok: false, message: `${annexLabel(annex)}是${fromAnnex.name}，不是${region.name}。` };
     region = fromAnnex;
   }
   if (!region) return null;
@@ -78,21 +82,7 @@ export function parseClauseRef(input: string, regions: readonly RefRegion[]): Cl
   const n = number(clauseMatch[1]);
   if (n === undefined || n < 1) return { ok: false, message: `无法读懂条款编号“${clauseMatch[1]}”。` };
   if (n > region.clauses) {
-    return { ok: false, message: `附件${region.annex} ${region.name}共${region.clauses}条，没有第${n}条。` };
+    return { ok: false, message: `${annexName({ number: region.annex, regionName: region.name })}共${region.clauses}条，没有第${n}条。` };
   }
   return { ok: true, region: region.slug, annex: region.annex, clause: n };
 }
-
-/** The short names people use for each pilot. */
-export const REGION_ALIASES: Record<string, readonly string[]> = {
-  beijing: ['北京市通州区', '通州', '北京副中心', '城市副中心', '北京'],
-  sunan: ['苏南'],
-  hangyongwen: ['杭州宁波温州'],
-  hefei: ['合肥'],
-  fuxiaquan: ['福州厦门泉州'],
-  zhengzhou: ['郑州'],
-  changzhutan: ['长沙株洲湘潭'],
-  dawanqu: ['粤港澳大湾区', '大湾区', '粤港澳', '珠三角'],
-  chongqing: ['重庆'],
-  chengdu: ['成都'],
-};

@@ -20,9 +20,17 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * The target with an absolute URL: as built when the build knew its origin, else completed from
+ * the address this page was loaded from (origin and base path), never an invented host.
+ */
+export function resolveTarget(target: CiteTarget, here: string): CiteTarget {
+  return { ...target, url: new URL(target.url, here).href };
+}
+
 /** Wires one cite bar. */
 export function mountCitePanel(bar: HTMLElement): void {
-  const target = JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget;
+  const target = resolveTarget(JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget, location.href);
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
   // The format menu is made here: without JavaScript only the footnote form is shown.
   const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: '格式' });

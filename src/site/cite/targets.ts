@@ -1,7 +1,9 @@
 // The citation target of each kind of page, from the model: what the cite panel, the JSON-LD and
-// the print view say about a page.
+// the print view say about a page. `url` is the published address: absolute on the configured
+// origin, or site-relative when the build has none; the panel then completes it from the address
+// the page was loaded from (panel.ts), so a copied link always has a host that exists.
 
-import { absoluteHref, annexOf, clauseById, model } from '../model.ts';
+import { annexOf, clauseById, model, publicHref } from '../model.ts';
 import type { CiteTarget } from './formats.ts';
 
 const doc = () => ({
@@ -13,13 +15,13 @@ const doc = () => ({
 
 /** The whole document (the approval letter with its annexes). */
 export function documentTarget(): CiteTarget {
-  return { ...doc(), kind: 'document', url: absoluteHref({ kind: 'letter' }), key: 'guohan-2025-86' };
+  return { ...doc(), kind: 'document', url: publicHref({ kind: 'letter' }), key: 'guohan-2025-86' };
 }
 
 /** One annex. */
 export function annexTarget(region: string): CiteTarget {
   const annex = annexOf(region);
-  return { ...doc(), kind: 'annex', url: absoluteHref({ kind: 'annex', region }), key: `guohan-2025-86-${region}`, annex: annex.number, annexTitle: annex.titleText };
+  return { ...doc(), kind: 'annex', url: publicHref({ kind: 'annex', region }), key: `guohan-2025-86-${region}`, annex: annex.number, annexTitle: annex.titleText };
 }
 
 /** One clause. */
@@ -28,7 +30,7 @@ export function clauseTarget(id: string): CiteTarget {
   return {
     ...doc(),
     kind: 'clause',
-    url: absoluteHref({ kind: 'clause', region: clause.region, clause: clause.number }),
+    url: publicHref({ kind: 'clause', region: clause.region, clause: clause.number }),
     key: `guohan-2025-86-${clause.id}`,
     annex: annex.number,
     annexTitle: annex.titleText,

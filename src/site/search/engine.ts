@@ -7,6 +7,8 @@ import { searchExact, type ExactMatch } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
 import { parseQuery } from './normalize.ts';
 import { parseClauseRef } from '../cite/clause-ref.ts';
+import { annexLabel } from '../../model/labels.ts';
+import { urlFor } from '../../model/urls.ts';
 
 /** Where a typed clause reference leads: a page to open, or why there is none. */
 export type Jump = { url: string; label: string; title: string; clause: boolean } | { error: string } | null;
@@ -78,7 +80,7 @@ export class SearchEngine {
   }
 
   loadCorpus(): Promise<Corpus> {
-    this.corpus ??= fetch(`${this.base}search-corpus.json`).then((r) => {
+    this.corpus ??= fetch(urlFor({ kind: 'asset', path: 'search-corpus.json' }, this.base)).then((r) => {
       if (!r.ok) throw new Error(`search corpus: HTTP ${r.status}`);
       return r.json() as Promise<Corpus>;
     });
@@ -86,7 +88,7 @@ export class SearchEngine {
   }
 
   private loadPagefind(): Promise<Pagefind | null> {
-    this.pagefind ??= import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)
+    this.pagefind ??= import(/* @vite-ignore */ urlFor({ kind: 'asset', path: 'pagefind/pagefind.js' }, this.base))
       .then(async (pf: Pagefind) => {
         await pf.options({ baseUrl: this.base, excerptLength: 36 });
         return pf;
@@ -121,7 +123,7 @@ export class SearchEngine {
     const region = corpus.regions.find((r) => r.slug === ref.region)!;
     if (ref.clause === null) {
       const scope = corpus.entries.find((e) => e.id === `${ref.region}-scope`);
-      return { url: scope?.url ?? `${this.base}${ref.region}/`, label: `附件${region.annex}`, title: `${region.name}实施方案全文`, clause: false };
+      return { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
     }
     const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };

@@ -1,18 +1,11 @@
-// Folding for matching: full-width ASCII to ASCII, upper to lower case, the ideographic space to a
-// space. Every fold maps one UTF-16 unit to one, so offsets in the folded text are offsets in the
-// original, and highlights land on the characters the reader sees.
+// Folding for matching: the same fold on both sides (the corpus and what the reader types), so
+// ＲＥＩＴｓ finds REITs. Every fold maps one UTF-16 unit to one, so offsets in the folded text are
+// offsets in the original, and highlights land on the characters the reader sees.
+
+import { foldWidth } from '../../model/text.ts';
 
 /** Folds a string for matching, keeping its length. */
-export function fold(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (ch.length === 1 && code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    else if (ch === '\u3000') out += ' ';
-    else out += ch.length === 1 ? ch.toLowerCase() : ch;
-  }
-  return out;
-}
+export const fold = foldWidth;
 
 /** A parsed query: the phrase as typed (whitespace collapsed) and its whitespace-separated terms. */
 export interface Query {

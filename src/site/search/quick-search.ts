@@ -2,6 +2,7 @@
 // reader types. Arrow keys move through them, Enter opens one (or, with none chosen, the full search
 // page), Escape closes. Without JavaScript the same form simply submits to /search/.
 
+import { wellFormed } from '../../model/text.ts';
 import { SearchEngine, type Jump, type Result } from './engine.ts';
 import { h, jumpOption, resultOption } from './view.ts';
 
@@ -62,7 +63,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   };
 
   const run = async () => {
-    const q = input.value.trim();
+    const q = wellFormed(input.value.trim());
     const mine = ++generation;
     if (!q) return open(false);
     try {

@@ -1,6 +1,7 @@
 // The search page (/search/?q=…&region=…&domain=…). Its state lives in the URL, so a search can be
 // shared and reloaded: the form is read from the URL on load and written back as it changes.
 
+import { wellFormed } from '../../model/text.ts';
 import { SearchEngine, type Filters, type Result } from './engine.ts';
 import { h, resultItem } from './view.ts';
 
@@ -85,7 +86,7 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   const run = async () => {
-    const q = input.value.trim();
+    const q = wellFormed(input.value.trim());
     const f: Filters = { region: region.value || undefined, domain: domain.value || undefined, topic: topic.value || undefined };
     const mine = ++generation;
     writeUrl(q, f);

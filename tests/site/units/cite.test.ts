@@ -2,9 +2,9 @@
 // references that the "go to clause" box and the quick search use.
 
 import { describe, expect, it } from 'vitest';
-import { parseClauseRef, REGION_ALIASES, type RefRegion } from '../../src/site/cite/clause-ref.ts';
-import { cite, type CiteTarget } from '../../src/site/cite/formats.ts';
-import { REGIONS } from '../../src/model/tables.ts';
+import { parseClauseRef, type RefRegion } from '../../../src/site/cite/clause-ref.ts';
+import { cite, type CiteTarget } from '../../../src/site/cite/formats.ts';
+import { REGIONS } from '../../../src/model/tables.ts';
 
 const DOC = {
   docTitle: '国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复',
@@ -98,7 +98,7 @@ describe('citation formats', () => {
 });
 
 const counts: Record<string, number> = { beijing: 15, sunan: 24, hangyongwen: 23, hefei: 22, fuxiaquan: 20, zhengzhou: 21, changzhutan: 21, dawanqu: 22, chongqing: 21, chengdu: 21 };
-const regions: RefRegion[] = REGIONS.map((r) => ({ ...r, clauses: counts[r.slug], aliases: REGION_ALIASES[r.slug] }));
+const regions: RefRegion[] = REGIONS.map((r) => ({ ...r, clauses: counts[r.slug] }));
 const ref = (s: string) => parseClauseRef(s, regions);
 
 describe('clause references', () => {

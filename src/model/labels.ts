@@ -1,0 +1,41 @@
+// How the site, the export, the PDFs and the messages name the document's parts: 附件3,
+// 附件3 杭甬温, 附件3（十二）, （十二）增加有效金融服务供给. Written once, here; the link registry
+// stores these labels for every id.
+
+import { clauseLabel } from './numerals.ts';
+
+/** 附件3. */
+export function annexLabel(annex: number): string {
+  return `附件${annex}`;
+}
+
+/** 附件3 杭甬温: an annex by number and pilot. */
+export function annexName(a: { number: number; regionName: string }): string {
+  return `${annexLabel(a.number)} ${a.regionName}`;
+}
+
+/** 附件3（十二）: a clause as references and citations name it. */
+export function clauseRef(c: { annex: number; number: number }): string {
+  return `${annexLabel(c.annex)}${clauseLabel(c.number)}`;
+}
+
+/** （十二）增加有效金融服务供给: a clause as its heading reads. */
+export function clauseHeading(c: { number: number; title: string }): string {
+  return `${clauseLabel(c.number)}${c.title}`;
+}
+
+/** 一、促进技术要素向现实生产力转化: a section as its heading reads, label as printed. */
+export function sectionHeading(s: { label: { text: string }; heading: { text: string } }): string {
+  return `${s.label.text}${s.heading.text}`;
+}
+
+/** 批复 一、: a paragraph of the approval letter. */
+export function paragraphName(p: { label: { text: string } }): string {
+  return `批复 ${p.label.text}`;
+}
+
+/** 2025年9月11日 from 2025-09-11 (empty when unknown). */
+export function chineseDate(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}

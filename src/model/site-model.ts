@@ -1,0 +1,49 @@
+// What the converter hands the site besides the MDX pages: the model, one registry of everything
+// addressable with its label and URL, the cross-links resolved through it, the converter's report
+// and the topic vocabulary. The converter writes it as src/content/model.json; the site, the PDFs
+// and the tests read it. This type is the contract between them.
+
+import type { Diagnostic } from './diagnostics.ts';
+import type { DocumentModel, Position, Topic } from './types.ts';
+import type { UrlTarget } from './urls.ts';
+
+export type EntryKind = 'letter' | 'paragraph' | 'annex' | 'section' | 'clause' | 'domain' | 'topic';
+
+/** One addressable thing. */
+export interface RegistryEntry {
+  id: string;
+  kind: EntryKind;
+  /** How the site names it: 附件1 北京城市副中心, （十二）增加有效金融服务供给 (see labels.ts). */
+  label: string;
+  /** How a list of references points to it, short and unambiguous: 附件1, 附件1（十二）, 批复 一、. */
+  ref: string;
+  target: UrlTarget;
+  /** Where it is defined: the seed, or the topics file. */
+  file?: string;
+  at?: Position;
+}
+
+/** The cross-links of one clause, all as registry ids. */
+export interface ClauseLinks {
+  prev: string | null;
+  next: string | null;
+  /** The clauses of the same domain in the other annexes, in annex order. */
+  sameDomain: string[];
+}
+
+/** The registry and the links resolved through it. */
+export interface Linked {
+  registry: Record<string, RegistryEntry>;
+  clauses: Record<string, ClauseLinks>;
+  /** Annex id for each entry of the letter's annex list. */
+  annexList: Record<number, string>;
+}
+
+/** src/content/model.json. */
+export interface SiteModel {
+  model: DocumentModel;
+  linked: Linked;
+  /** Every repair and anomaly, as the converter reported it (accounted for by the errata or not). */
+  warnings: Diagnostic[];
+  topics: Topic[];
+}

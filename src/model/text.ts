@@ -1,0 +1,39 @@
+// Text operations on the document that more than one side needs: the corrected reading of a text
+// (the export, search and the site show it beside the published one), and the width and case
+// folding that makes ＲＥＩＴｓ and REITs, ９ and 9 the same to a reader.
+
+import type { Correction } from './types.ts';
+
+/** A text with the errata corrections placed in it (they never overlap: each has its own place). */
+export function correctedText(source: { text: string; corrections: readonly Correction[] }): string {
+  let out = source.text;
+  for (const c of [...source.corrections].sort((a, b) => b.offset - a.offset)) {
+    out = out.slice(0, c.offset) + c.correction + out.slice(c.offset + c.original.length);
+  }
+  return out;
+}
+
+/**
+ * Full-width ASCII to ASCII, the ideographic space to a space, upper to lower case. Every fold maps
+ * one UTF-16 unit to one, so offsets in the folded text are offsets in the original.
+ */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
+    else if (code === 0x3000) out += ' ';
+    else {
+      const lower = s[i].toLowerCase();
+      out += lower.length === 1 ? lower : s[i];
+    }
+  }
+  return out;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with lone surrogates (which no encoder accepts) replaced by U+FFFD, as String.prototype.toWellFormed does. */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
+}
