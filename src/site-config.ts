@@ -2,6 +2,7 @@
 // converter (absolute URLs in the data export), Astro (site, base, PDF links) and the PDF step agree.
 
 import { existsSync } from 'node:fs';
+import { findPdfFonts } from './pdf/fonts.ts';
 
 /** The origin used when SITE_URL is not set: a reserved name, so a build for real use must set it. */
 export const PLACEHOLDER_ORIGIN = 'https://guohan-2025-86.example';
@@ -14,6 +15,11 @@ export function deployment(env: Record<string, string | undefined> = process.env
   return { origin, base };
 }
 
+/** The origin SITE_URL configures, or null when it is unset: what must never invent a host (the PDFs). */
+export function configuredOrigin(env: Record<string, string | undefined> = process.env): string | null {
+  return env.SITE_URL ? env.SITE_URL.replace(/\/+$/, '') : null;
+}
+
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
 /** The system Chromium (CHROMIUM_PATH or a usual location), or null when there is none. */
@@ -22,7 +28,7 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** Whether this build makes PDFs: a Chromium is there and SKIP_PDF is not set. Pages link PDFs only then. */
+/** Whether this build makes PDFs: the Noto CJK faces are there and SKIP_PDF is not set. Pages link PDFs only then. */
 export function pdfEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.SKIP_PDF !== '1' && findChromium(env) !== null;
+  return env.SKIP_PDF !== '1' && findPdfFonts(env) !== null;
 }
