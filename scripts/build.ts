@@ -1,14 +1,15 @@
 // npm run build: the whole site, in order, with what each stage took.
 //   1. ingest: the seed to src/content (with --strict: unreviewed repairs fail the build)
 //   2. site: Astro and Starlight to dist/, with the Pagefind index
-//   3. PDFs: rendered from the built print views, when a Chromium is there; otherwise skipped with
-//      a clear message, and the pages offer the print view instead of a PDF link.
+//   3. PDFs: typeset by Typst from the model, when the Noto CJK faces are there; otherwise skipped
+//      with a clear message, and the pages offer the print view instead of a PDF link.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteModel } from '../src/model/site-model.ts';
-import { deployment, pdfEnabled } from '../src/site-config.ts';
+import { urlFor } from '../src/model/urls.ts';
+import { deployment, findPdfFonts, PDF_FONT_FILES, pdfEnabled } from '../src/site-config.ts';
 import { renderPdfs } from './lib/pdf.ts';
 
 const started = performance.now();
@@ -29,13 +30,20 @@ const dist = process.env.OUT_DIR || 'dist';
 if (pdfs) {
   t = performance.now();
   const site = JSON.parse(readFileSync('src/content/model.json', 'utf8')) as SiteModel;
-  const made = await renderPdfs(dist, deployment().base, site.model);
+  const origin = deployment().origin;
+  const made = await renderPdfs(join(dist, 'pdf'), { origin, base: deployment().base }, site.model, findPdfFonts(process.env)!);
   step(`PDFs (${made.length}, ${(made.reduce((n, p) => n + p.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${join(dist, 'pdf')})`, t);
+  if (!origin) {
+    process.stdout.write(
+      `! The PDFs print each clause's site path (${urlFor({ kind: 'clause', region: 'beijing', clause: 12 }, deployment().base)}), without a host and without links: SITE_URL is not set.\n` +
+        `  For full, linked addresses, build with SITE_URL=https://your.host (and BASE_PATH for a sub-path).\n`,
+    );
+  }
 } else {
-  const why = process.env.SKIP_PDF === '1' ? 'SKIP_PDF=1 is set' : 'no Chromium was found';
+  const why = process.env.SKIP_PDF === '1' ? 'SKIP_PDF=1 is set' : `the Noto CJK faces were not found (${PDF_FONT_FILES.join(', ')})`;
   process.stdout.write(
     `! PDFs skipped: ${why}. The pages offer their print view instead of a PDF link.\n` +
-      `  To build the PDFs, install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH, then run npm run build again.\n`,
+      `  To build the PDFs, install the Noto CJK fonts (Debian: apt-get install fonts-noto-cjk) or set CJK_FONT_DIR to the folder that holds them, then run npm run build again.\n`,
   );
 }
 process.stdout.write(`Built ${dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

@@ -2,6 +2,7 @@
 // converter (URLs in the data export), Astro (site, base, PDF links) and the PDF step agree.
 
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Deployment } from './model/urls.ts';
 
 /** A configuration problem, said so that the person building knows what to change. */
@@ -48,7 +49,24 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** Whether this build makes PDFs: a Chromium is there and SKIP_PDF is not set. Pages link PDFs only then. */
+/** The font collections the PDF template names: body text, headings, and the running header and footer. */
+export const PDF_FONT_FILES = ['NotoSerifCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc', 'NotoSansCJK-Regular.ttc'] as const;
+
+/** Where distributions install Noto CJK (Debian and Ubuntu first, then Fedora, Arch, and by hand). */
+const FONT_DIRS = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/google-noto-cjk', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/noto', '/usr/local/share/fonts'];
+
+/**
+ * The paths of every face the PDFs need, from CJK_FONT_DIR or the usual folders (each file may sit
+ * in a different one), or null when any is missing: then the build skips the PDFs and says why,
+ * rather than setting the text in whatever face happens to be installed.
+ */
+export function findPdfFonts(env: Record<string, string | undefined> = process.env): string[] | null {
+  const dirs = [env.CJK_FONT_DIR, ...FONT_DIRS].filter((d): d is string => Boolean(d));
+  const found = PDF_FONT_FILES.map((file) => dirs.map((d) => join(d, file)).find((p) => existsSync(p)));
+  return found.every((p): p is string => p !== undefined) ? found : null;
+}
+
+/** Whether this build makes PDFs: the Noto CJK faces are there and SKIP_PDF is not set. Pages link PDFs only then. */
 export function pdfEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return env.SKIP_PDF !== '1' && findChromium(env) !== null;
+  return env.SKIP_PDF !== '1' && findPdfFonts(env) !== null;
 }

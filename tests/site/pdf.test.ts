@@ -1,32 +1,52 @@
-// The PDFs, read back: every clause's text extractable, fonts embedded (as compact TrueType subsets,
-// not Type 3), an outline of sections (and annexes), the title in the metadata, a running header,
-// page numbers, and each clause's URL printed under it.
+// The PDFs, read back: every clause's text extractable exactly (no space inserted), the fonts
+// Noto CJK subsets (never Type 3), an outline of sections and clauses (and of the letter and the
+// annexes), the title and language in the metadata, a running header, page numbers, each clause's
+// address printed under it, and links only ever to the configured origin. The build's PDFs are read
+// as built (SITE_URL is usually unset); a second set is rendered from the model for an origin.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdfs } from '../../scripts/lib/pdf.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
+import type { Correction } from '../../src/model/types.ts';
+import { absoluteUrlFor, urlFor, type UrlTarget } from '../../src/model/urls.ts';
+import { deployment, findPdfFonts } from '../../src/site-config.ts';
 import { DIST, ROOT } from './support.ts';
 
 const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
-const { annexes, meta } = site.model;
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
-/** A clause as printed: each correction shown after the original it corrects. */
-const printed = (c: { text: string; corrections: { offset: number; original: string; correction: string }[] }) => {
+const { annexes, letter, meta } = site.model;
+const WHOLE = 'guohan-2025-86';
+const NAMES = [WHOLE, ...annexes.map((a) => a.region)];
+const BUILT = join(DIST, 'pdf');
+
+/** A text as printed: each correction right after the original it corrects. */
+const printed = (c: { text: string; corrections: Correction[] }) => {
   let t = c.text;
   for (const x of [...c.corrections].sort((a, b) => b.offset - a.offset)) t = t.slice(0, x.offset + x.original.length) + x.correction + t.slice(x.offset + x.original.length);
-  return squash(t);
+  return t;
 };
-const pdf = (name: string) => join(DIST, 'pdf', `${name}.pdf`);
-/** The text of a PDF; `body` crops away the running header and the page numbers in the margins (A4, 22/20 mm). */
-const text = (name: string, area: 'page' | 'body' = 'page') =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', ...(area === 'body' ? ['-r', '72', '-x', '0', '-y', '63', '-W', '596', '-H', '722'] : []), pdf(name), '-'], { maxBuffer: 64 << 20 }).toString();
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+/**
+ * The text of a PDF. `body` crops to the type area (A4 with 25 mm above and 22 mm below, less a
+ * little) and joins lines and pages, removing nothing else: any space found in it was printed.
+ */
+const text = (file: string, area: 'page' | 'body' = 'page') =>
+  area === 'page' ? run('pdftotext', ['-enc', 'UTF-8', file, '-']) : run('pdftotext', ['-enc', 'UTF-8', '-r', '72', '-x', '0', '-y', '60', '-W', '596', '-H', '730', file, '-']).replace(/[\n\f]/g, '');
+/** The footer of page n of m; pdftotext keeps or drops its narrow spaces depending on their width. */
+const pageNumber = (n: number, m: number) => new RegExp(`第\\s*${n}\\s*页\\s*/\\s*共\\s*${m}\\s*页`);
+/** Each page's text, from pdftotext's form feeds. */
+const pages = (file: string) => text(file).split('\f').slice(0, -1);
 
-async function outline(name: string): Promise<string[]> {
+async function open(file: string) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(pdf(name))), useSystemFonts: true }).promise;
-  const items = (await doc.getOutline()) ?? [];
+  return pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: true, verbosity: 0 }).promise;
+}
+
+async function outline(file: string): Promise<string[]> {
+  const doc = await open(file);
   const titles: string[] = [];
   const walk = (list: { title: string; items: unknown[] }[], depth: number) => {
     for (const i of list) {
@@ -34,61 +54,149 @@ async function outline(name: string): Promise<string[]> {
       walk(i.items as never, depth + 1);
     }
   };
-  walk(items as never, 0);
+  walk(((await doc.getOutline()) ?? []) as never, 0);
   await doc.destroy();
   return titles;
 }
 
-describe('PDFs', () => {
+/** Every link annotation: its URL when it opens one, its destination when it points inside. */
+async function links(file: string): Promise<{ url?: string; dest?: unknown }[]> {
+  const doc = await open(file);
+  const found: { url?: string; dest?: unknown }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (const a of await (await doc.getPage(n)).getAnnotations()) {
+      if (a.subtype === 'Link') found.push({ url: a.url ?? a.unsafeUrl, dest: a.dest });
+    }
+  }
+  await doc.destroy();
+  return found;
+}
+
+/** The address printed under a clause: host and path with an origin, the site path without. */
+const shown = (target: UrlTarget, origin: string | null, base: string) => (origin ? absoluteUrlFor(target, origin, base).replace(/^https?:\/\//, '') : urlFor(target, base));
+
+describe('the PDFs of the build', () => {
+  const pdf = (name: string) => join(BUILT, `${name}.pdf`);
+  const origin = deployment().origin;
+  const { base } = deployment();
+
   it('exist for every annex and for the whole document', () => {
-    for (const name of ['guohan-2025-86', ...annexes.map((a) => a.region)]) expect(existsSync(pdf(name)), name).toBe(true);
+    for (const name of NAMES) expect(existsSync(pdf(name)), name).toBe(true);
   });
 
-  it.each(annexes.map((a) => [a.region, a] as const))('%s.pdf holds every clause, its URL, a running header and page numbers', (region, a) => {
-    const extracted = squash(text(region, 'body'));
+  it.each(annexes.map((a) => [a.region, a] as const))('%s.pdf holds every clause and its address, a running header and page numbers', (region, a) => {
+    const body = text(pdf(region), 'body');
     for (const s of a.sections) {
-      expect(extracted).toContain(squash(`${s.label.text}${s.heading.text}`));
+      expect(body).toContain(`${s.label.text}${s.heading.text}`);
       for (const c of s.clauses) {
-        expect(extracted, c.id).toContain(printed(c));
-        expect(extracted, c.id).toContain(`/${region}/${c.number}/`);
+        expect(body, c.id).toContain(`${c.labelText}${printed(c)}`);
+        expect(body, c.id).toContain(shown({ kind: 'clause', region, clause: c.number }, origin, base));
       }
     }
-    const whole = squash(text(region));
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf(region)]).toString())![1]);
-    expect(whole.split(squash(`${meta.docNumber} · 附件${a.number} ${a.regionName}`)).length - 1).toBe(pages);
-    for (let n = 1; n <= pages; n++) expect(whole).toContain(`第${n}页/共${pages}页`);
+    const each = pages(pdf(region));
+    each.forEach((page, i) => {
+      expect(page.trimStart().startsWith(`${meta.docNumber} · 附件${a.number} ${a.regionName}\n`), `page ${i + 1}`).toBe(true);
+      expect(page, `page ${i + 1}`).toMatch(pageNumber(i + 1, each.length));
+    });
   });
 
-  it('the whole-document PDF holds the letter and every clause of every annex', () => {
-    const extracted = squash(text('guohan-2025-86', 'body'));
-    for (const p of site.model.letter.paragraphs) expect(extracted).toContain(printed(p));
-    for (const a of annexes) for (const s of a.sections) for (const c of s.clauses) expect(extracted, c.id).toContain(printed(c));
+  it('the whole-document PDF holds the letter and every clause of every annex, each page headed by its part', () => {
+    const body = text(pdf(WHOLE), 'body');
+    for (const part of [letter.titleText, letter.docNumber.text, letter.addressees.text, letter.opening.text, letter.signature.text, letter.date.text, letter.note?.text ?? '']) expect(body).toContain(part);
+    for (const p of letter.paragraphs) expect(body).toContain(`${p.label.text}${printed(p)}`);
+    for (const e of letter.annexList) expect(body).toContain(e.titleText);
+    for (const a of annexes) for (const s of a.sections) for (const c of s.clauses) expect(body, c.id).toContain(`${c.labelText}${printed(c)}`);
+    const each = pages(pdf(WHOLE));
+    const headers = each.map((page) => page.trimStart().split('\n')[0]);
+    expect(headers[0]).toBe(`${meta.docNumber} · 批复`);
+    expect(new Set(headers)).toEqual(new Set([`${meta.docNumber} · 批复`, ...annexes.map((a) => `${meta.docNumber} · 附件${a.number} ${a.regionName}`)]));
+    each.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(pageNumber(i + 1, each.length)));
   });
 
-  it('embeds its fonts as TrueType subsets with Unicode maps', () => {
-    for (const name of ['guohan-2025-86', 'hefei']) {
-      const fonts = execFileSync('pdffonts', [pdf(name)]).toString().split('\n').slice(2).filter(Boolean);
+  it('prints the document number, numbers and Latin words without stray spaces', () => {
+    const body = text(pdf(WHOLE), 'body');
+    for (const sample of ['国函〔2025〕86号', '科创30条', 'REITs', '5G', '10%']) expect(body, sample).toContain(sample);
+    expect(text(pdf('hefei'))).toContain(`${meta.docNumber} 附件4`);
+    expect(body).not.toMatch(/国函〔\s|\s〕86号|\d\s+[条号年%]/);
+  });
+
+  it('embeds its fonts as Noto CJK subsets with Unicode maps, none of them Type 3', () => {
+    for (const name of NAMES) {
+      const fonts = run('pdffonts', [pdf(name)]).split('\n').slice(2).filter(Boolean);
       expect(fonts.length, name).toBeGreaterThan(0);
-      for (const f of fonts) {
-        expect(f, name).toMatch(/CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-      }
+      for (const f of fonts) expect(f, name).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)CJKsc-(Regular|Bold)\S*\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+      expect(fonts.join('\n'), name).not.toMatch(/Type 3/);
     }
   });
 
-  it('has the title in its metadata', () => {
-    const info = execFileSync('pdfinfo', [pdf('hefei')]).toString();
-    expect(info).toMatch(/Title:\s+国函〔2025〕86号 附件4 合肥都市圈要素市场化配置综合改革试点实施方案/);
-    expect(execFileSync('pdfinfo', [pdf('guohan-2025-86')]).toString()).toMatch(/Title:\s+国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复（国函〔2025〕86号）/);
+  it('has the title and the language in its metadata', async () => {
+    expect(run('pdfinfo', [pdf('hefei')])).toMatch(/Title:\s+国函〔2025〕86号 附件4 合肥都市圈要素市场化配置综合改革试点实施方案\n/);
+    expect(run('pdfinfo', [pdf(WHOLE)])).toMatch(/Title:\s+国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复（国函〔2025〕86号）\n/);
+    const doc = await open(pdf('hefei'));
+    expect(((await doc.getMetadata()).info as { Language?: string }).Language).toMatch(/^zh/);
+    await doc.destroy();
   });
 
   it('has an outline of sections and clauses; the whole document’s lists the letter and every annex', async () => {
-    const hefei = await outline('hefei');
-    const flat = hefei.map((t) => t.trim());
-    for (const s of annexes[3].sections) expect(flat).toContain(`${s.label.text}${s.heading.text}`);
-    expect(flat).toContain('（七）提升土地节约集约利用水平。');
-    // Each heading once (Chromium repeats a heading whose box a print break moved).
-    for (const t of flat) expect(t.slice(0, t.length / 2), t).not.toBe(t.slice(t.length / 2));
-    const whole = (await outline('guohan-2025-86')).filter((t) => !t.startsWith(' ')).map((t) => t.trim());
-    expect(whole).toEqual([site.model.letter.titleText, ...annexes.map((a) => a.titleText)]);
+    const hefei = await outline(pdf('hefei'));
+    expect(hefei.filter((t) => !t.startsWith(' '))).toEqual(annexes[3].sections.map((s) => `${s.label.text}${s.heading.text}`));
+    expect(hefei).toContain('  （七）提升土地节约集约利用水平。');
+    expect(hefei.length).toBe(7 + annexes[3].sections.reduce((n, s) => n + s.clauses.length, 0));
+    const whole = await outline(pdf(WHOLE));
+    expect(whole.filter((t) => !t.startsWith(' '))).toEqual([letter.titleText, ...annexes.map((a) => a.titleText)]);
+    expect(whole).toContain('    （七）提升土地节约集约利用水平。');
+  });
+
+  it.runIf(!origin)('without SITE_URL, links nowhere outside the PDF and says the site’s address was not configured', async () => {
+    for (const name of NAMES) {
+      for (const l of await links(pdf(name))) expect(l.url, name).toBeUndefined();
+      expect(text(pdf(name), 'body'), name).toContain('本站网址未配置');
+    }
+    // The whole document's annex list points at its annexes, inside the file.
+    expect((await links(pdf(WHOLE))).filter((l) => l.dest).length).toBe(annexes.length);
+  });
+});
+
+describe('the PDFs for a deployment at https://example.org/guohan/', () => {
+  const origin = 'https://example.org';
+  const base = '/guohan/';
+  const out = mkdtempSync(join(tmpdir(), 'pdf-origin-'));
+  const pdf = (name: string) => join(out, `${name}.pdf`);
+
+  beforeAll(async () => {
+    const fonts = findPdfFonts(process.env);
+    if (!fonts) throw new Error('The Noto CJK faces are missing: install fonts-noto-cjk.');
+    await renderPdfs(out, { origin, base }, site.model, fonts);
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('prints every clause’s full address and links it from the address and the clause heading', async () => {
+    for (const a of annexes) {
+      const body = text(pdf(a.region), 'body');
+      const urls = (await links(pdf(a.region))).map((l) => l.url);
+      for (const s of a.sections) {
+        for (const c of s.clauses) {
+          const target: UrlTarget = { kind: 'clause', region: a.region, clause: c.number };
+          expect(body, c.id).toContain(`example.org/guohan/${a.region}/${c.number}/`);
+          expect(urls.filter((u) => u === absoluteUrlFor(target, origin, base)).length, c.id).toBe(2);
+        }
+      }
+      expect(urls).toContain(absoluteUrlFor({ kind: 'annex', region: a.region }, origin, base));
+      expect(body).toContain('本站网址：example.org/guohan/');
+      expect(body).not.toContain('本站网址未配置');
+    }
+  });
+
+  it('links only to the configured origin: never to the server that rendered it or any other host', async () => {
+    for (const name of NAMES) {
+      const found = await links(pdf(name));
+      expect(found.length, name).toBeGreaterThan(0);
+      for (const l of found) {
+        if (l.url === undefined) continue;
+        expect(new URL(l.url).origin, `${name}: ${l.url}`).toBe(origin);
+        expect(new URL(l.url).pathname.startsWith(base), `${name}: ${l.url}`).toBe(true);
+      }
+      expect(JSON.stringify(found), name).not.toMatch(/127\.0\.0\.1|localhost/);
+    }
   });
 });
