@@ -3,12 +3,16 @@
 //   2. site: Astro and Starlight to dist/, with the Pagefind index
 //   3. PDFs: rendered from the built print views, when a Chromium is there; otherwise skipped with
 //      a clear message, and the pages offer the print view instead of a PDF link.
+//   4. host files: _headers (the security headers and caching, for Netlify and Cloudflare Pages),
+//      then .br and .gz copies of every text file worth it, for hosts that send them as they are.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteModel } from '../src/converter/pipeline.ts';
 import { deployment, pdfEnabled } from '../src/site-config.ts';
+import { compressBuild } from './lib/compress.ts';
+import { renderHeadersFile } from './lib/headers-file.ts';
 import { renderPdfs } from './lib/pdf.ts';
 
 const started = performance.now();
@@ -38,4 +42,10 @@ if (pdfs) {
       `  To build the PDFs, install Chromium and CJK fonts (Debian: apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH, then run npm run build again.\n`,
   );
 }
+t = performance.now();
+writeFileSync(join(dist, '_headers'), renderHeadersFile(deployment().base));
+const packed = await compressBuild(dist);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+step(`_headers, .br and .gz copies of ${packed.files} files (${mb(packed.bytes)} → ${mb(packed.brotli)} brotli, ${mb(packed.gzip)} gzip)`, t);
+
 process.stdout.write(`Built ${dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

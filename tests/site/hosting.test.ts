@@ -3,15 +3,19 @@
 // the build ships what real hosts need (compressed copies, _headers, the GitHub Pages workflow).
 // The server is tested on a small fixture so each answer is exact; the build on dist/.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { dirname, extname, join, relative } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESSIBLE_EXTENSIONS, compressBuild, MIN_BYTES } from '../../scripts/lib/compress.ts';
+import { renderHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { CACHE_CONTROL, CONTENT_SECURITY_POLICY } from '../../src/site-config.ts';
+import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, deployment } from '../../src/site-config.ts';
 import { sendRaw } from './http-support.ts';
+import { DIST, requireBuild, ROOT } from './support.ts';
 
 const HTML = (title: string) => `<!doctype html><html lang="zh-CN"><title>${title}</title><p>${title.repeat(200)}</p></html>`;
 const SCRIPT = `export const answer = ${JSON.stringify('数据要素'.repeat(300))};\n`;
@@ -196,5 +200,76 @@ describe('the preview server sends what a real host sends', () => {
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect((await get('/beijing/12/', { 'If-None-Match': etag })).status, 'another encoding is another representation').toBe(200);
+  });
+});
+
+/** The rules of a _headers file: path pattern → header name → value. */
+function readHeadersFile(text: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    else {
+      const colon = line.indexOf(':');
+      current?.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+  }
+  return rules;
+}
+
+describe('the build ships what hosts need', () => {
+  it('writes a smaller .br and .gz copy beside every text file over 1 KB of the build', () => {
+    requireBuild();
+    const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    const texts = files.filter((f) => COMPRESSIBLE_EXTENSIONS.has(extname(f)) && statSync(f).size > MIN_BYTES);
+    expect(texts.length).toBeGreaterThan(300);
+    const missing = texts.filter((f) => !existsSync(`${f}.br`) || !existsSync(`${f}.gz`)).map((f) => relative(DIST, f));
+    expect(missing, 'text files without both copies (is dist/ from npm run build?)').toEqual([]);
+    for (const f of texts) {
+      expect(statSync(`${f}.br`).size, f).toBeLessThan(statSync(f).size);
+      expect(statSync(`${f}.gz`).size, f).toBeLessThan(statSync(f).size);
+    }
+    for (const f of ['index.html', 'beijing/12/index.html', 'data/clauses.csv']) {
+      const original = readFileSync(join(DIST, f));
+      expect(brotliDecompressSync(readFileSync(join(DIST, `${f}.br`))).equals(original), f).toBe(true);
+      expect(gunzipSync(readFileSync(join(DIST, `${f}.gz`))).equals(original), f).toBe(true);
+    }
+    const pagefindCopies = files.filter((f) => f.includes(`${join(DIST, 'pagefind')}/`) && /\.pf_\w+\.(br|gz)$|\.pagefind\.(br|gz)$/.test(f));
+    expect(pagefindCopies, 'Pagefind’s index files are compressed already').toEqual([]);
+  });
+
+  it('keeps a compressed copy only when it is smaller, and leaves small and already compressed files alone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compress-'));
+    try {
+      const text = '数据要素市场化配置综合改革试点。'.repeat(200);
+      writeFileSync(join(dir, 'page.html'), text);
+      writeFileSync(join(dir, 'noise.json'), randomBytes(4096));
+      writeFileSync(join(dir, 'noise.json.br'), 'stale copy from an earlier build');
+      writeFileSync(join(dir, 'tiny.css'), 'body{}');
+      writeFileSync(join(dir, 'index.pf_fragment'), gzipSync(text));
+      const report = await compressBuild(dir);
+      // Random bytes do not compress: neither copy is kept, and the stale one is gone.
+      expect(readdirSync(dir).sort()).toEqual(['index.pf_fragment', 'noise.json', 'page.html', 'page.html.br', 'page.html.gz', 'tiny.css']);
+      expect(brotliDecompressSync(readFileSync(join(dir, 'page.html.br'))).toString()).toBe(text);
+      expect(report.files).toBe(2);
+      expect(report.brotli).toBeLessThan(report.bytes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes dist/_headers with exactly the site’s Content-Security-Policy, and immutable caching for /_astro/*', () => {
+    requireBuild();
+    const { base } = deployment();
+    const rules = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    expect([...rules.keys()]).toEqual([`${base}*`, `${base}_astro/*`]);
+    expect(Object.fromEntries(rules.get(`${base}*`)!)).toEqual({
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    });
+    expect(Object.fromEntries(rules.get(`${base}_astro/*`)!)).toEqual({ 'Cache-Control': CACHE_CONTROL.immutable });
+    expect([...readHeadersFile(renderHeadersFile('/guohan/')).keys()]).toEqual(['/guohan/*', '/guohan/_astro/*']);
   });
 });
