@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { COMPRESSIBLE_EXTENSIONS, compressBuild, MIN_BYTES } from '../../scripts/lib/compress.ts';
 import { renderHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
@@ -271,5 +272,54 @@ describe('the build ships what hosts need', () => {
     });
     expect(Object.fromEntries(rules.get(`${base}_astro/*`)!)).toEqual({ 'Cache-Control': CACHE_CONTROL.immutable });
     expect([...readHeadersFile(renderHeadersFile('/guohan/')).keys()]).toEqual(['/guohan/*', '/guohan/_astro/*']);
+  });
+});
+
+describe('the GitHub Pages workflow', () => {
+  interface Step {
+    id?: string;
+    name?: string;
+    uses?: string;
+    run?: string;
+    with?: Record<string, string>;
+    env?: Record<string, string>;
+  }
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as {
+    permissions: Record<string, string>;
+    jobs: Record<string, { needs?: string; steps: Step[]; environment?: { name: string } }>;
+  };
+  const build = workflow.jobs.build.steps;
+  const index = (test: (s: Step) => boolean) => build.findIndex(test);
+
+  it('builds with npm run build, taking SITE_URL and BASE_PATH from the configure-pages step', () => {
+    const pages = build.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+    expect(pages?.id, 'configure-pages needs an id for its outputs').toBeTruthy();
+    const step = build.find((s) => s.run?.trim() === 'npm run build');
+    expect(step, 'a step that runs exactly npm run build').toBeDefined();
+    expect(step!.env?.SITE_URL).toBe(`\${{ steps.${pages!.id}.outputs.origin }}`);
+    expect(step!.env?.BASE_PATH).toBe(`\${{ steps.${pages!.id}.outputs.base_path }}/`);
+    expect(deployment({ SITE_URL: 'https://octocat.github.io', BASE_PATH: '/guohan-site/' })).toEqual({ origin: 'https://octocat.github.io', base: '/guohan-site/' });
+    expect(deployment({ SITE_URL: 'https://guohan.example.org', BASE_PATH: '/' }).base, 'a custom domain: base_path is empty').toBe('/');
+  });
+
+  it('installs Node from .nvmrc, the Debian packages for the PDFs, and the locked dependencies, before building', () => {
+    const node = index((s) => !!s.uses?.startsWith('actions/setup-node@'));
+    expect(build[node].with?.['node-version-file']).toBe('.nvmrc');
+    const apt = index((s) => !!s.run?.includes('apt-get install'));
+    for (const pkg of ['chromium', 'fonts-noto-cjk', 'poppler-utils']) expect(build[apt].run, pkg).toMatch(new RegExp(`\\s${pkg}(\\s|$)`));
+    const ci = index((s) => s.run?.trim() === 'npm ci');
+    const buildStep = index((s) => s.run?.trim() === 'npm run build');
+    expect(Math.min(node, apt, ci)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(node, apt, ci, index((s) => !!s.uses?.startsWith('actions/configure-pages@')))).toBeLessThan(buildStep);
+  });
+
+  it('uploads dist after the build and deploys it from a job that needs the build', () => {
+    const upload = index((s) => !!s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(build[upload].with?.path).toBe('dist');
+    expect(upload).toBeGreaterThan(index((s) => s.run?.trim() === 'npm run build'));
+    const deploy = Object.values(workflow.jobs).find((j) => j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
+    expect(deploy?.needs).toBe('build');
+    expect(deploy?.environment?.name).toBe('github-pages');
+    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 });
