@@ -8,10 +8,11 @@ export const PRECOMPRESSED = [
   { encoding: 'gzip', suffix: '.gz' },
 ] as const;
 
+/** One of those encodings, as the server picks it for a response. */
 export type Precompressed = (typeof PRECOMPRESSED)[number];
 
 /** The pre-compressed encodings an Accept-Encoding header allows (q > 0), best first. */
-export function acceptedEncodings(header: string | undefined): Precompressed[] {
+export function parseAcceptEncoding(header: string | undefined): Precompressed[] {
   const q = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');

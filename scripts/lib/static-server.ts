@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { CACHE_CONTROL, FINGERPRINTED_DIR, SECURITY_HEADERS } from '../../src/site-config.ts';
-import { acceptedEncodings, PRECOMPRESSED } from './accept-encoding.ts';
+import { parseAcceptEncoding, PRECOMPRESSED } from './accept-encoding.ts';
 import { formatSitePath, isValidBase, parseRequestTarget } from './request-target.ts';
 
 const TYPES: Record<string, string> = {
@@ -37,18 +37,18 @@ async function statFile(path: string): Promise<{ size: number; mtimeMs: number }
 }
 
 /** Headers every response carries; the policy itself only matters for HTML, so only HTML gets it. */
-function baseHeaders(contentType: string): Record<string, string> {
+function chooseSecurityHeaders(contentType: string): Record<string, string> {
   const { 'Content-Security-Policy': policy, ...others } = SECURITY_HEADERS;
   return contentType.startsWith('text/html') ? { ...others, 'Content-Security-Policy': policy } : { ...others };
 }
 
 function sendText(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...baseHeaders('text/plain'), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE_CONTROL.revalidate, ...extra });
+  res.writeHead(status, { ...chooseSecurityHeaders('text/plain'), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE_CONTROL.revalidate, ...extra });
   res.end(body);
 }
 
 function redirect(res: ServerResponse, location: string): void {
-  res.writeHead(301, { ...baseHeaders('text/plain'), Location: location, 'Cache-Control': CACHE_CONTROL.revalidate, 'Content-Length': '0' });
+  res.writeHead(301, { ...chooseSecurityHeaders('text/plain'), Location: location, 'Cache-Control': CACHE_CONTROL.revalidate, 'Content-Length': '0' });
   res.end();
 }
 
@@ -56,12 +56,12 @@ function redirect(res: ServerResponse, location: string): void {
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number, cacheControl: string): Promise<void> {
   const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
   const copies = (await Promise.all(PRECOMPRESSED.map(async (p) => ((await statFile(file + p.suffix)) ? p : null)))).filter((p) => p !== null);
-  const chosen = acceptedEncodings(req.headers['accept-encoding']).find((p) => copies.includes(p));
+  const chosen = parseAcceptEncoding(req.headers['accept-encoding']).find((p) => copies.includes(p));
   const path = chosen ? file + chosen.suffix : file;
   const info = await statFile(path);
   if (!info) return sendText(res, 404, 'Not Found\n');
   const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${chosen ? `-${chosen.encoding}` : ''}"`;
-  const headers: Record<string, string> = { ...baseHeaders(contentType), 'Content-Type': contentType, 'Cache-Control': cacheControl };
+  const headers: Record<string, string> = { ...chooseSecurityHeaders(contentType), 'Content-Type': contentType, 'Cache-Control': cacheControl };
   if (copies.length) headers.Vary = 'Accept-Encoding';
   if (chosen) headers['Content-Encoding'] = chosen.encoding;
   if (status === 200) headers.ETag = etag;

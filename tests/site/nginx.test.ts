@@ -20,7 +20,7 @@ const MIME_TYPES = '/etc/nginx/mime.types';
 if (!NGINX) console.warn(`nginx.test.ts: no nginx at ${process.env.NGINX_PATH ?? '/usr/sbin/nginx or the usual places'}, so deploy/nginx.conf is not run; install it (Debian: apt-get install nginx) or set NGINX_PATH.`);
 
 /** A port nothing listens on, from the kernel. */
-function freePort(): Promise<number> {
+function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
@@ -56,7 +56,7 @@ function adaptRecipe(recipe: string, port: number, dist: string): string {
 }
 
 /** A whole nginx configuration around the recipe, with every path nginx writes inside `prefix`. */
-function mainConfig(prefix: string): string {
+function renderMainConfig(prefix: string): string {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${join(prefix, k)};`).join('\n');
   return `daemon off;
 master_process off;
@@ -97,9 +97,9 @@ describe.skipIf(!NGINX)(NGINX ? `deploy/nginx.conf in ${NGINX}` : 'deploy/nginx.
   beforeAll(async () => {
     requireBuild();
     prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
-    const port = await freePort();
+    const port = await findFreePort();
     writeFileSync(join(prefix, 'site.conf'), adaptRecipe(readFileSync(RECIPE, 'utf8'), port, DIST));
-    writeFileSync(join(prefix, 'nginx.conf'), mainConfig(prefix));
+    writeFileSync(join(prefix, 'nginx.conf'), renderMainConfig(prefix));
     nginx = spawn(NGINX!, ['-e', 'stderr', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
     nginx.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     await waitForPort(port, nginx, () => stderr);
