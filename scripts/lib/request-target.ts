@@ -48,7 +48,7 @@ export function formatSitePath(base: string, segments: string[], slash: boolean)
   return base + path + (slash && path ? '/' : '');
 }
 
-/** Whether a base path is one the server can serve under: “/” or “/a/b/”, plain segments only. */
+/** Whether a base path is one the server can serve under: “/” or “/a/b/”, segments of URL-safe ASCII only. */
 export function isValidBase(base: string): boolean {
-  return /^\/(?:[^/\\?#%\x00-\x20]+\/)*$/.test(base);
+  return /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]+\/)*$/.test(base) && !base.split('/').some((s) => s === '.' || s === '..');
 }

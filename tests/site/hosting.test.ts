@@ -100,6 +100,9 @@ describe('the preview server refuses what could lead off the site', () => {
     expect((await get('/guohan?q=1', {}, 'sub')).headers.location).toBe('/guohan/?q=1');
     expect((await get('/guohan/beijing/12', {}, 'sub')).headers.location).toBe('/guohan/beijing/12/');
     expect((await get('/guohan/%E4%B8%AD%E6%96%87', {}, 'sub')).status).toBe(301);
+    for (const base of ['//evil.example/', '/a//b/', '/a/../', 'guohan/', '/中文/']) {
+      await expect(serveStatic(site, { base }), base).rejects.toThrow(/is not a path like/);
+    }
   });
 
   it('keeps “..” segments, plain or encoded, from leaving the root, the folder beside it included', async () => {
