@@ -3,13 +3,17 @@
 //   2. site: Astro and Starlight to dist/, with the Pagefind index
 //   3. PDFs: typeset by Typst from the model, when the Noto CJK faces are there; otherwise skipped
 //      with a clear message, and the pages offer the print view instead of a PDF link.
+//   4. host files: _headers (the security headers and caching, for Netlify and Cloudflare Pages),
+//      then .br and .gz copies of every text file worth it, for hosts that send them as they are.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { urlFor } from '../src/model/urls.ts';
 import { deployment, findPdfFonts, PDF_FONT_FILES, pdfEnabled } from '../src/site-config.ts';
+import { compressBuild } from './lib/compress.ts';
+import { renderHeadersFile } from './lib/headers-file.ts';
 import { renderPdfs } from './lib/pdf.ts';
 
 const started = performance.now();
@@ -46,4 +50,10 @@ if (pdfs) {
       `  To build the PDFs, install the Noto CJK fonts (Debian: apt-get install fonts-noto-cjk) or set CJK_FONT_DIR to the folder that holds them, then run npm run build again.\n`,
   );
 }
+t = performance.now();
+writeFileSync(join(dist, '_headers'), renderHeadersFile(deployment().base));
+const packed = await compressBuild(dist);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+step(`_headers, .br and .gz copies of ${packed.files} files (${mb(packed.bytes)} → ${mb(packed.brotli)} brotli, ${mb(packed.gzip)} gzip)`, t);
+
 process.stdout.write(`Built ${dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);

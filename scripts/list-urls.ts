@@ -9,6 +9,8 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => '/' + relative(dist, join(e.parentPath, e.name)))
   .filter((p) => !p.startsWith('/_astro/') && !p.startsWith('/pagefind/') && p !== '/404.html' && p !== '/search-corpus.json' && !/\/sitemap-\d+\.xml$/.test(p))
+  // Host files, not URLs: the headers file and the pre-compressed copies a host sends for the original's URL.
+  .filter((p) => p !== '/_headers' && !/\.(br|gz)$/.test(p))
   .map((p) => p.replace(/index\.html$/, ''));
 const order = (p: string) => p.replace(/\d+/g, (n) => n.padStart(4, '0'));
 process.stdout.write(files.sort((a, b) => order(a).localeCompare(order(b))).join('\n') + '\n');

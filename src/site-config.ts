@@ -41,6 +41,30 @@ function readBase(raw: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * The Content-Security-Policy every page is served with: everything from the site's own origin, no
+ * inline script or style, WebAssembly for Pagefind. The preview server, dist/_headers and the nginx
+ * recipe all deliver this one string (tests hold them to it).
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+/** The security headers a host sends with every page, so each deployment recipe can list them from one place. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
+/** Cache-Control for fingerprinted files (under _astro/, renamed whenever they change) and for everything else. */
+export const CACHE_CONTROL = {
+  immutable: 'public, max-age=31536000, immutable',
+  revalidate: 'no-cache',
+} as const;
+
+/** The build's folder of fingerprinted assets, relative to the base: the only files a host may cache for good. */
+export const FINGERPRINTED_DIR = '_astro/';
+
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 
 /** The system Chromium (CHROMIUM_PATH or a usual location), or null when there is none. */
