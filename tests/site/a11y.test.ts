@@ -74,7 +74,8 @@ describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewpor
   for (const scheme of (_device === 'desktop' ? ['light', 'dark'] : ['light']) as ('light' | 'dark')[]) {
     for (const { name, path, prepare } of PAGES) {
       it(`${name} has no axe violations (${scheme})`, async () => {
-        const context = await site.browser.newContext({ ...viewport, colorScheme: scheme, locale: 'zh-CN' });
+        // bypassCSP: axe is injected as an inline script; the site's own scripts run under the policy (tests/site/csp.test.ts).
+        const context = await site.browser.newContext({ ...viewport, colorScheme: scheme, locale: 'zh-CN', bypassCSP: true });
         const page = await context.newPage();
         await page.goto(site.url + path);
         await prepare?.(page);
@@ -85,7 +86,7 @@ describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewpor
   }
 
   it('the open menu has no axe violations', async () => {
-    const context = await site.browser.newContext({ ...VIEWPORTS.phone, locale: 'zh-CN' });
+    const context = await site.browser.newContext({ ...VIEWPORTS.phone, locale: 'zh-CN', bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.url}hefei/3/`);
     await page.locator('button[popovertarget="starlight__sidebar"]').click();
