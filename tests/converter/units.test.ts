@@ -4,6 +4,8 @@ import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseErrata } from '../../src/converter/errata.ts';
 import { attrs, el, text } from '../../src/converter/emit/markup.ts';
+import { frontmatterYaml } from '../../src/converter/emit/mdx.ts';
+import { parse as parseYaml } from 'yaml';
 import { shapeOf } from '../../src/converter/parse.ts';
 import { readSource } from '../../src/converter/read.ts';
 
@@ -70,5 +72,12 @@ describe('MDX markup', () => {
     expect(attrs({ id: 's1', 'aria-label': '编者注', title: 'a "b" {c}', hidden: true, no: false })).toBe(
       ' id="s1" aria-label="编者注" title={"a \\"b\\" {c}"} hidden',
     );
+  });
+});
+
+describe('frontmatter', () => {
+  it('writes every value so that YAML reads it back exactly, whatever the text holds', () => {
+    const data = { title: '“引号” "quotes": colon # hash\nnewline \\ backslash {x} [y] &z *w !v %u @t `s` |r >q -p ?o', clauses: 12, pagefind: false, topics: ['a', 'b: c'], sourceLines: [3, 4] };
+    expect(parseYaml(frontmatterYaml(data))).toEqual(data);
   });
 });
