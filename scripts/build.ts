@@ -8,7 +8,8 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { urlFor } from '../src/model/urls.ts';
 import { deployment, findPdfFonts, PDF_FONT_FILES, pdfEnabled } from '../src/site-config.ts';
@@ -16,6 +17,9 @@ import { compressBuild } from './lib/compress.ts';
 import { renderHeadersFile } from './lib/headers-file.ts';
 import { renderPdfs } from './lib/pdf.ts';
 
+// Resolved as Node resolves packages, so that a copy of the project inside it (the tests' scratch
+// builds) finds the project's node_modules.
+const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 const started = performance.now();
 const step = (name: string, t: number) => process.stdout.write(`✓ ${name} in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 const pdfs = pdfEnabled();
@@ -27,7 +31,7 @@ execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { s
 step('ingest', t);
 
 t = performance.now();
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(process.argv.includes('--verbose') ? [] : ['--silent'])], { stdio: 'inherit', env });
+execFileSync(process.execPath, [ASTRO, 'build', ...(process.argv.includes('--verbose') ? [] : ['--silent'])], { stdio: 'inherit', env });
 step('site (Astro, Starlight, Pagefind)', t);
 
 const dist = process.env.OUT_DIR || 'dist';

@@ -3,15 +3,15 @@
 import type { APIRoute } from 'astro';
 import { paragraphId } from '../model/ids.ts';
 import { annexLabel, clauseRef } from '../model/labels.ts';
-import { DOMAINS, REGIONS } from '../model/tables.ts';
+import { DOMAINS } from '../model/tables.ts';
 import { correctedText } from '../model/text.ts';
 import { clauseCount } from '../model/walk.ts';
 import type { Corpus } from '../site/search/corpus.ts';
-import { annexOf, href, model, site } from '../site/model.ts';
+import { annexOf, href, model, PILOTS, site } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
   const corpus: Corpus = {
-    regions: REGIONS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), aliases: r.aliases })),
+    regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), aliases: r.aliases })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
     topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
     entries: [

@@ -62,3 +62,6 @@ export function labelOf(id: string): string {
   if (!entry) throw new Error(`no registry entry ${id}`);
   return entry.label;
 }
+
+/** The pilots this document has, in annex order: what pages list (the region table may hold more than a test seed has). */
+export const PILOTS: readonly Region[] = model.annexes.map((a) => regionOf(a.region));

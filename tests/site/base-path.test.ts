@@ -2,36 +2,19 @@
 // so the main build is untouched) puts every link, asset, search file and data file under it, and
 // search works there in a browser.
 
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicUrls } from './public-urls.test.ts';
-import { builtPages, readPage, ROOT, startSite } from './support.ts';
+import { buildScratchSite, builtPages, readPage, startSite } from './support.ts';
 
 const BASE = '/guohan/';
 let scratch: string;
 let dist: string;
 
 beforeAll(() => {
-  // Inside the project, so that the copy resolves the project's node_modules as a parent folder
-  // (Astro does not build through a symlinked node_modules), and not in a dot-folder (the content
-  // loader's glob skips those).
-  scratch = join(ROOT, 'test-results/base-path-build');
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch, { recursive: true });
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'seeds', 'scripts', 'public']) {
-    const generated = join(ROOT, 'src/content');
-    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true, filter: (src) => src !== generated && !src.startsWith(`${generated}/`) });
-  }
-  // Vitest mirrors Vite's env into process.env (BASE_URL=/, DEV=1, PROD, SSR, MODE, TEST, NODE_ENV,
-  // VITEST…); passed on, they would make Astro's build a dev build at the root.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|DEV|PROD|SSR|MODE|TEST|NODE_ENV|VITEST.*)$/.test(k)));
-  // SKIP_PDF: this build also shows what a machine without Chromium gets (no PDF links).
-  const env = { ...inherited, BASE_PATH: BASE, SITE_URL: 'https://example.org', SKIP_PDF: '1' };
-  execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet', '--strict'], { cwd: scratch, env, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: scratch, env, stdio: 'pipe' });
-  dist = join(scratch, 'dist');
+  // SKIP_PDF: this build also shows what a machine without the PDF fonts gets (no PDF links).
+  ({ scratch, dist } = buildScratchSite('base-path-build', { BASE_PATH: BASE, SITE_URL: 'https://example.org', SKIP_PDF: '1' }));
 }, 240_000);
 
 afterAll(() => {

@@ -1,7 +1,8 @@
 // Shared by the tests of the built site: where the build is, the pages in it, a server and a
 // browser, and the two viewports every browser test runs on.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -93,4 +94,31 @@ export function siteOn(viewport: (typeof VIEWPORTS)[keyof typeof VIEWPORTS], opt
     await site?.close();
   });
   return handle;
+}
+
+/**
+ * Builds the project in a scratch copy under test-results/<name>/ (so the main build is untouched),
+ * with its own environment and, if given, its own seed files in place of seeds/; returns its dist/.
+ * Inside the project, so that the copy resolves the project's node_modules as a parent folder
+ * (Astro does not build through a symlinked node_modules), and not in a dot-folder (the content
+ * loader's glob skips those).
+ */
+export function buildScratchSite(name: string, env: Record<string, string>, seeds?: Record<string, string>): { scratch: string; dist: string } {
+  const scratch = join(ROOT, 'test-results', name);
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const generated = join(ROOT, 'src/content');
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'seeds', 'scripts', 'public']) {
+    cpSync(join(ROOT, entry), join(scratch, entry), { recursive: true, filter: (src) => src !== generated && !src.startsWith(`${generated}/`) });
+  }
+  if (seeds) {
+    rmSync(join(scratch, 'seeds'), { recursive: true });
+    mkdirSync(join(scratch, 'seeds'));
+    for (const [target, source] of Object.entries(seeds)) cpSync(source, join(scratch, 'seeds', target));
+  }
+  // Vitest mirrors Vite's env into process.env (BASE_URL=/, DEV=1, PROD, SSR, MODE, TEST, NODE_ENV,
+  // VITEST…); passed on, they would make Astro's build a dev build at the root.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|DEV|PROD|SSR|MODE|TEST|NODE_ENV|VITEST.*|SITE_URL|BASE_PATH|SKIP_PDF)$/.test(k)));
+  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: scratch, env: { ...inherited, ...env }, stdio: 'pipe' });
+  return { scratch, dist: join(scratch, 'dist') };
 }
