@@ -49,6 +49,14 @@ function readBase(raw: string | undefined): string {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
+/**
+ * The same policy for a <meta http-equiv> in every page, for hosts that cannot send headers (GitHub
+ * Pages): browsers ignore frame-ancestors there (and complain), so it is left out; the rest holds.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
+
 /** The security headers a host sends with every page, so each deployment recipe can list them from one place. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

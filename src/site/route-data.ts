@@ -8,6 +8,7 @@ import { domainId } from '../model/ids.ts';
 import { annexLabel, annexName, clauseHeading, sectionHeading } from '../model/labels.ts';
 import { DOMAINS } from '../model/tables.ts';
 import { clausesWithTopic } from '../model/walk.ts';
+import { META_CONTENT_SECURITY_POLICY } from '../site-config.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { annexOf, deployed, labelOf, model, publicHref, site } from './model.ts';
@@ -73,6 +74,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     // No configured origin: a site-relative canonical link, which holds wherever the site is served.
     route.head.push({ tag: 'link', attrs: { rel: 'canonical', href: context.url.pathname }, content: '' });
   }
+  // The policy travels with every page, for hosts that cannot send it as a header; right after the
+  // charset, since a <meta> policy covers only what follows it.
+  const charset = route.head.findIndex((t) => t.tag === 'meta' && t.attrs?.charset);
+  route.head.splice(charset + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, content: '' });
   const ld = jsonLdFor(data as { kind: string; id: string; region?: string });
   if (ld) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: ld });
   if (deployed.origin) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';
 import type { SiteModel } from '../../src/model/site-model.ts';
+import { META_CONTENT_SECURITY_POLICY } from '../../src/site-config.ts';
 import { builtPages, readPage, ROOT } from './support.ts';
 
 const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
@@ -112,6 +113,14 @@ describe('built pages show the text faithfully', () => {
     }
     expect(JSON.parse(readFileSync(join(ROOT, 'dist/data/clauses.json'), 'utf8'))[0].url).toBe('/beijing/1/');
     for (const page of builtPages()) expect(readPage(page).html, page).not.toMatch(/https?:\/\/[^"'\s<]*\.example\b|127\.0\.0\.1|localhost:/);
+  });
+
+  it('carries the Content-Security-Policy in every page, for hosts that cannot send headers', () => {
+    for (const page of builtPages()) {
+      if (!page.endsWith('/') && page !== '/404.html') continue;
+      expect(readPage(page).html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}"`);
+    }
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 
   it('titles every page as text, whatever characters the title holds', () => {
