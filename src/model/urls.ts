@@ -99,3 +99,12 @@ function pathOf(t: UrlTarget): string {
       return `/${t.path.replace(/^\//, '')}`;
   }
 }
+
+/**
+ * The one address outside the site it links to: 中国政府网's policy document library, searched for
+ * the document's number (文号). The site does not know the official page's own address, so it
+ * links the search that finds it, and says so.
+ */
+export function officialSearchUrl(docNumber: string): string {
+  return `https://sousuo.www.gov.cn/zcwjk/policyDocumentLibrary?${new URLSearchParams({ q: docNumber, t: 'zhengcelibrary' })}`;
+}

@@ -1,12 +1,15 @@
 // Every internal link and anchor of every built page resolves: the page exists and, for a
 // fragment, an element with that id is on it. Problems say what to do (withastro/docs' checker).
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { officialSearchUrl } from '../../src/model/urls.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readPage } from './support.ts';
 
 const SITE_ORIGINS = [process.env.SITE_URL].filter(Boolean) as string[];
+/** The one outside address the site links (never loads): the official library's search for the 文号. */
+const OFFICIAL = officialSearchUrl(JSON.parse(readFileSync(join(DIST, 'data/document.json'), 'utf8')).docNumber);
 
 function targetFile(path: string): string | null {
   const clean = path.split(/[?#]/)[0];
@@ -39,6 +42,10 @@ describe('links on the built site', () => {
           continue;
         }
         const foreign = url.origin !== 'https://site.test';
+        if (foreign && el.name === 'a' && raw.replace(/&amp;/g, '&') === OFFICIAL) {
+          if (el.attributes.rel !== 'external noopener') problems.push(`${page}: the link to the official library must say rel="external noopener".`);
+          continue;
+        }
         if (foreign && !SITE_ORIGINS.some((o) => raw.startsWith(o))) {
           problems.push(`${page}: links to another origin: ${raw}. The site makes no requests elsewhere; link text may name it, but not load it.`);
           continue;
