@@ -8,7 +8,7 @@ const dist = process.argv[2] ?? 'dist';
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => '/' + relative(dist, join(e.parentPath, e.name)))
-  .filter((p) => !p.startsWith('/_astro/') && !p.startsWith('/pagefind/') && p !== '/404.html' && p !== '/search-corpus.json' && !/\/sitemap-\d+\.xml$/.test(p))
+  .filter((p) => !p.startsWith('/_astro/') && !p.startsWith('/pagefind/') && p !== '/404.html' && p !== '/search-corpus.json' && !p.endsWith('.js') && !/\/sitemap-\d+\.xml$/.test(p))
   // Host files, not URLs: the headers file and the pre-compressed copies a host sends for the original's URL.
   .filter((p) => p !== '/_headers' && !/\.(br|gz)$/.test(p))
   .map((p) => p.replace(/index\.html$/, ''));

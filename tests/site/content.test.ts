@@ -129,6 +129,19 @@ describe('built pages show the text faithfully', () => {
     expect(readPage('/404.html').html).not.toContain('rel="canonical"');
   });
 
+  it('describes the site for assistants (llms.txt) and gives the whole text with every clause’s address (llms-full.txt)', () => {
+    const index = readFileSync(join(ROOT, 'dist/llms.txt'), 'utf8');
+    expect(index).toMatch(/^# 国务院关于.*的批复（国函〔2025〕86号）\n\n> /);
+    expect(index).toContain('- [附件10 成都市：成都市要素市场化配置综合改革试点实施方案](/chengdu/)');
+    expect(index).toContain('](/llms-full.txt)');
+    const full = readFileSync(join(ROOT, 'dist/llms-full.txt'), 'utf8');
+    for (const c of clauses) {
+      expect(full, c.id).toContain(`${c.labelText}${c.text}\n`);
+      expect(full, c.id).toContain(`<${`/${c.region}/${c.number}/`}>`);
+    }
+    expect(full).toContain('（勘误：第6句原文“and”，应为“和”。');
+  });
+
   it('serves the data export exactly as the converter wrote it', () => {
     for (const f of ['document.json', 'clauses.json', 'clauses.csv']) {
       expect(readFileSync(join(ROOT, 'dist/data', f)).equals(readFileSync(join(ROOT, 'src/content/data', f))), f).toBe(true);
