@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
 import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
+import { printPagesPlugin } from './src/site/print-pages.ts';
 
 const { origin, base } = deployment();
 const override = (/** @type {string} */ name) => `./src/components/starlight/${name}.astro`;
@@ -31,6 +32,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Running headers for printing from the browser, made from the model (src/site/print-pages.ts).
+    plugins: [printPagesPlugin('./src/content/model.json')],
     build: {
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.

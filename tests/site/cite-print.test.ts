@@ -1,6 +1,10 @@
 // Citing and printing as a reader does: the citation panel's formats and copy buttons, sentence
 // links (keyboard and touch), alias addresses, the "go to clause" box, and the print view.
 
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cite, today, type CiteTarget } from '../../src/site/cite/formats.ts';
 import { siteOn, VIEWPORTS } from './support.ts';
@@ -122,6 +126,20 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     for (const selector of ['.cite-bar', '.clause-pager', '.related', '.annex-toc']) expect(await site.page.locator(selector).first().isVisible(), selector).toBe(false);
     await site.page.emulateMedia({ media: 'screen' });
     expect(await site.page.locator('.print-url').isVisible()).toBe(false);
+  });
+
+  it('printing from the browser gives each page margins, a running header naming the pilot, and page numbers', async () => {
+    if (device === 'phone') return;
+    for (const [path, header] of [['hefei/', '国函〔2025〕86号 · 附件4 合肥都市圈'], ['hefei/7/', '国函〔2025〕86号 · 附件4 合肥都市圈'], ['domains/land/', '国函〔2025〕86号 要素市场化配置综合改革试点']]) {
+      await site.page.goto(site.url + path);
+      const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+      await site.page.pdf({ path: file, preferCSSPageSize: true });
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString())![1]);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+      expect(text.split(header).length - 1, path).toBe(pages);
+      for (let n = 1; n <= pages; n++) expect(text.replace(/\s+/g, ''), path).toContain(`第${n}页/共${pages}页`);
+      expect(text, path).not.toMatch(/\.example\b/);
+    }
   });
 
   it('offers the annex and whole-document PDFs on the annex, letter and home pages', async () => {
