@@ -4,8 +4,10 @@
 
 import { diagnosticKind } from '../model/catalogue.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { linked } from './model.ts';
+import type { RegistryEntry } from '../model/site-model.ts';
 import { urlFor } from '../model/urls.ts';
+
+type Registry = Readonly<Record<string, RegistryEntry>>;
 
 /** One repair as the about page lists it. */
 export interface RepairLine {
@@ -24,10 +26,10 @@ export interface RepairGroup {
 }
 
 /** One repair in Chinese, linking what it repaired when the registry knows it. */
-export function describeRepair(d: Diagnostic, base = '/'): RepairLine {
+export function describeRepair(d: Diagnostic, registry: Registry, base = '/'): RepairLine {
   const kind = diagnosticKind(d.ruleId);
   const facts = d.facts ?? {};
-  const entry = typeof facts.target === 'string' ? linked.registry[facts.target] : undefined;
+  const entry = typeof facts.target === 'string' ? registry[facts.target] : undefined;
   return {
     rule: d.ruleId,
     line: d.line,
@@ -38,13 +40,13 @@ export function describeRepair(d: Diagnostic, base = '/'): RepairLine {
 }
 
 /** Every repair the converter reported, grouped by kind in catalogue order, each group in seed order. */
-export function repairGroups(warnings: readonly Diagnostic[], base = '/'): RepairGroup[] {
+export function repairGroups(warnings: readonly Diagnostic[], registry: Registry, base = '/'): RepairGroup[] {
   const groups = new Map<string, RepairGroup>();
   for (const d of warnings) {
     const kind = diagnosticKind(d.ruleId);
     if (!kind.reader) continue;
     const group = groups.get(kind.id) ?? { rule: kind.id, heading: kind.reader.heading, lines: [] };
-    group.lines.push(describeRepair(d, base));
+    group.lines.push(describeRepair(d, registry, base));
     groups.set(kind.id, group);
   }
   return [...groups.values()];

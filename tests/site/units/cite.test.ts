@@ -136,3 +136,30 @@ describe('clause references', () => {
     expect(ref('2年内')).toBeNull();
   });
 });
+
+describe('clause references on hostile input', () => {
+  /** The fastest of a few runs, in ms: timings compare as ratios, never against a fixed budget. */
+  const fastest = (input: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      for (let k = 0; k < 20; k++) ref(input);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+
+  it('reads long and adversarial input in time proportional to a plain input of the same length', () => {
+    const plain = (n: number) => '在有效防范风险的前提下推进金融创新更好支持实体经济发展'.repeat(Math.ceil(n / 27)).slice(0, n);
+    for (const n of [290, 100_000, 400_000]) {
+      const base = Math.max(fastest(plain(n)), 0.05);
+      for (const hostile of [`北京1${' '.repeat(n - 4)}x`, `第${'一'.repeat(n - 1)}`, `附件${'（'.repeat(n - 2)}`, `杭甬温 ${'十'.repeat(n - 4)}`, `《国务院关于${'批'.repeat(n - 6)}`]) {
+        expect(fastest(hostile) / base, `${hostile.slice(0, 6)}… (${n} characters)`).toBeLessThan(20);
+      }
+    }
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const s of ['\uD800', '附件\uDC00（十二）', '\u0000', '附件3（', '（）', '第条', '.*+?^${}()|[]\\', '<script>']) expect(() => ref(s)).not.toThrow();
+  });
+});
