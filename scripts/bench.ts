@@ -1,4 +1,4 @@
-// npm run bench: the figures DESIGN.md sets bars for, measured, never asserted. Prints a table.
+// npm run bench: the figures docs/architecture.md sets bars for, measured, never asserted. Prints a table.
 //   node scripts/bench.ts [--no-build]   (--no-build measures the current dist/ without rebuilding)
 //
 // Page weight is what a first visit transfers: every same-origin request the page makes until the

@@ -1,4 +1,4 @@
-// Topics: the reviewed vocabulary of policy tools (seeds/topics.yaml) and the tagging of clauses
+// Stage 6, annotate (topics): the reviewed vocabulary of policy tools (seeds/topics.yaml) and the tagging of clauses
 // with it. A clause carries a topic when one of the topic's phrases occurs in its text (published or
 // corrected), except where the occurrence lies inside one of the topic's `exclude` phrases.
 

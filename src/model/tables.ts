@@ -13,7 +13,7 @@ export interface Region {
   aliases: readonly string[];
 }
 
-/** The ten pilots, in annex order (DESIGN.md, Regions). */
+/** The ten pilots, in annex order (the public region table, docs/architecture.md). */
 export const REGIONS: readonly Region[] = [
   { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京', aliases: ['北京市通州区', '通州', '北京副中心', '城市副中心', '北京'] },
   { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南', aliases: ['苏南'] },
@@ -34,7 +34,7 @@ export interface Domain {
   keywords: readonly string[];
 }
 
-/** The seven domains, in the order every annex's sections follow (DESIGN.md, Domains). */
+/** The seven domains, in the order every annex's sections follow (the public domain table). */
 export const DOMAINS: readonly Domain[] = [
   { slug: 'technology', label: '技术要素', keywords: ['技术', '科技'] },
   { slug: 'land', label: '土地要素', keywords: ['土地'] },

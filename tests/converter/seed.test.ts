@@ -1,5 +1,5 @@
 // The real seed, end to end through the converter: structure, numbering, repairs and the data
-// export's contract (DESIGN.md, Public contracts).
+// export's contract (docs/architecture.md, Public contracts).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -40,7 +40,7 @@ describe('sentences', () => {
 });
 
 describe('URLs', () => {
-  it('makes every public URL of DESIGN.md', () => {
+  it('makes every public URL of docs/architecture.md', () => {
     expect(urlFor({ kind: 'home' })).toBe('/');
     expect(urlFor({ kind: 'letter', paragraph: 2 })).toBe('/letter/#p2');
     expect(urlFor({ kind: 'annex', region: 'beijing' })).toBe('/beijing/');

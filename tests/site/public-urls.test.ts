@@ -1,4 +1,4 @@
-// The public URLs are promises (DESIGN.md): tests/public-urls.txt lists every one that has shipped.
+// The public URLs are promises (docs/architecture.md): tests/public-urls.txt lists every one that has shipped.
 // A listed URL missing from the build fails; a new page that is not listed fails too, so that new
 // URLs are added to the list on purpose (npm run urls:list prints the current build's list).
 
@@ -37,7 +37,7 @@ describe('public URLs', () => {
     expect(unlisted, `New pages not in tests/public-urls.txt; add them on purpose:\n${unlisted.join('\n')}`).toEqual([]);
   });
 
-  it('lists the URLs of DESIGN.md’s table that exist so far', () => {
+  it('lists the URLs of the table in docs/architecture.md', () => {
     for (const u of ['/', '/letter/', '/beijing/', '/beijing/12/', '/chengdu/21/', '/domains/', '/domains/land/', '/search/', '/annex/1/', '/annex/3/12/', '/about/', '/compare/', '/topics/', '/topics/standard-land/', '/pdf/beijing.pdf', '/pdf/guohan-2025-86.pdf', '/data/document.json', '/data/clauses.json', '/data/clauses.csv']) {
       expect(listed).toContain(u);
     }

@@ -1,4 +1,4 @@
-// The rule list, in the order their findings are easiest to read: structure first, then numbering,
+// Stage 4, validate: the rule list, in the order their findings are easiest to read: structure first, then numbering,
 // then mapping, then the repairs.
 
 import annexCount from './annex-count.ts';

@@ -1,7 +1,7 @@
 import { DOMAINS, matchDomains } from '../../model/tables.ts';
 import { defineRule } from './rule.ts';
 
-/** Every annex has seven sections that map, in order, onto the seven domains of DESIGN.md. */
+/** Every annex has seven sections that map, in order, onto the seven domains of the domain table (src/model/tables.ts). */
 export default defineRule('section-domain', (ctx, report) => {
   const labels = DOMAINS.map((d) => d.label).join('、');
   for (const annex of ctx.model.annexes) {
