@@ -95,11 +95,14 @@ function blocksOf(ref: Token[], own: Token[]): Block[] {
       { same: true, refFrom: ref.length - tail, refTo: ref.length, ownFrom: own.length - tail, ownTo: own.length },
     ]);
   }
+  const a = cleanUp(forward);
+  const changed = (blocks: Block[]) => blocks.filter((x) => !x.same).length;
+  // One change or none: nothing a second reading could make fewer.
+  if (changed(a) <= 1) return a;
   const backward = (rawBlocks([...ref].reverse(), [...own].reverse()) ?? [])
     .map((b) => ({ same: b.same, refFrom: ref.length - b.refTo, refTo: ref.length - b.refFrom, ownFrom: own.length - b.ownTo, ownTo: own.length - b.ownFrom }))
     .reverse();
-  const [a, b] = [cleanUp(forward), cleanUp(backward)];
-  const changed = (blocks: Block[]) => blocks.filter((x) => !x.same).length;
+  const b = cleanUp(backward);
   const same = (blocks: Block[]) => blocks.reduce((n, x) => n + (x.same ? x.ownTo - x.ownFrom : 0), 0);
   return b.length && (changed(b) < changed(a) || (changed(b) === changed(a) && same(b) > same(a))) ? b : a;
 }
