@@ -272,6 +272,7 @@ function startClause(annex: Annex, section: Section, b: Block, label: string, nu
     topics: [],
     topicHits: [],
     sharing: [],
+    similar: [],
   };
 }
 

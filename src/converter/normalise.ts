@@ -83,3 +83,43 @@ export function tokenise(text: string, places: readonly string[]): Token[] {
   chars(at, text.length);
   return out;
 }
+
+/** A text's compared characters (punctuation left out), compactly: for long texts, where a Token per character costs too much. */
+export interface Compared {
+  /** Their keys end to end: exactly `normalise(text)`. */
+  keys: string;
+  /** Where compared character i's key starts in `keys` (one more entry: the end). */
+  at: Int32Array;
+  /** Its span in the text (code units). */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** The compared characters of a text, as `tokenise` finds them, without the punctuation. */
+export function compared(text: string, places: readonly string[]): Compared {
+  const keys: string[] = [];
+  const at = [0];
+  const start: number[] = [];
+  const end: number[] = [];
+  const push = (key: string, from: number, to: number) => {
+    keys.push(key);
+    at.push(at[at.length - 1] + key.length);
+    start.push(from);
+    end.push(to);
+  };
+  const chars = (from: number, to: number) => {
+    for (let i = from; i < to; ) {
+      const key = String.fromCodePoint(text.codePointAt(i)!);
+      if (!isPunctuation(key)) push(key, i, i + key.length);
+      i += key.length;
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(placePattern(places))) {
+    chars(last, m.index);
+    push(PLACEHOLDER, m.index, m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  chars(last, text.length);
+  return { keys: keys.join(''), at: Int32Array.from(at), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
