@@ -5,7 +5,7 @@ import type { DocumentModel } from '../model/types.ts';
 import { buildModel } from './build.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { accountForWarnings, parseErrata, placeCorrections, type Errata } from './errata.ts';
-import { clausesCsv, exportClauses, exportDocument, type Deployment } from './emit/data.ts';
+import { clausesCsv, exportClauses, exportConcordance, exportDocument, type Deployment } from './emit/data.ts';
 import { serialisePage } from './emit/mdx.ts';
 import { allPages } from './emit/pages.ts';
 import type { FileSet } from './emit/write.ts';
@@ -14,6 +14,9 @@ import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
 import { annotateSharing } from './sharing.ts';
+import { concordModel } from './concordance.ts';
+import { annotateSimilar } from './similar.ts';
+import type { Concordance } from '../model/concordance.ts';
 import { parseTopics, tagClauses } from './topics.ts';
 import { correctedText } from './emit/data.ts';
 import type { Topic } from '../model/types.ts';
@@ -40,6 +43,8 @@ export interface SiteModel {
   warnings: Diagnostic[];
   errata: Errata | null;
   topics: Topic[];
+  /** Per domain, the ten plans' sentences aligned into measures (the compare pages). */
+  concordance?: Concordance[];
 }
 
 export interface ConvertResult {
@@ -89,10 +94,13 @@ export function convert(input: ConvertInput): ConvertResult {
   if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: counted };
 
   // 6. Annotate: tag clauses with the reviewed topics; mark each sentence shared with other
-  //    pilots' plans or distinctive to its own.
+  //    pilots' plans or distinctive to its own; list each clause's similar clauses in the other
+  //    plans; align each domain's sentences into the concordance.
   const { topics } = parsedTopics;
   const unusedPhrases = tagClauses(model, topics, correctedText);
   annotateSharing(model);
+  annotateSimilar(model);
+  const concordance = concordModel(model);
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
   const { registry, diagnostics: registryProblems } = collectRegistry(model, topics);
@@ -108,7 +116,8 @@ export function convert(input: ConvertInput): ConvertResult {
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
-  const site: SiteModel = { model, linked, warnings, errata, topics };
+  files.set('data/concordance.json', JSON.stringify(exportConcordance(model, concordance, input.site), null, 2) + '\n');
+  const site: SiteModel = { model, linked, warnings, errata, topics, concordance };
   files.set('model.json', JSON.stringify(site) + '\n');
   return { ok: true, diagnostics, site, files, accounted: counted, unusedPhrases };
 }

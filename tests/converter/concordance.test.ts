@@ -22,11 +22,15 @@ let model: DocumentModel;
 let clauses: Clause[];
 let places: string[];
 let concordance: Concordance[];
+let fromPipeline: Concordance[];
+let files: Map<string, string>;
 
 beforeAll(() => {
   const result = convertRealSeed({ topics: true });
   model = result.site!.model;
   concordance = concordModel(model);
+  fromPipeline = result.site!.concordance!;
+  files = result.files!;
   clauses = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
   places = placeNames(model);
 });
@@ -188,6 +192,25 @@ describe('the differences inside a row', () => {
     expect(show('完善中小银行和市县农村信用社、农商银行治理结构。', '完善中小银行和农村信用社治理。')).toBe('完善中小银行和[-市县]农村信用社[-、农商银行]治理[-结构]。');
     // A character that recurs is matched where it reads as the same word (细化 with 细化, not with 详细).
     expect(show('探索通过详细评价等方式，细化完善低效用地认定标准。', '细化完善城镇低效用地认定标准。')).toBe('[-探索通过详细评价等方式，]细化完善[+城镇]低效用地认定标准。');
+  });
+});
+
+describe('the export', () => {
+  it('gives the site model the concordance of every domain', () => {
+    expect(fromPipeline).toEqual(concordance);
+  });
+
+  it('writes /data/concordance.json: per domain its rows in order and each pilot’s distinctive sentences', () => {
+    const data = JSON.parse(files.get('data/concordance.json')!);
+    expect(data.domains.map((d: { domain: string }) => d.domain)).toEqual(DOMAINS.map((d) => d.slug));
+    const land = data.domains[1];
+    expect(land.rows.map((r: { id: string }) => r.id)).toEqual(concordance[1].rows.map((r) => r.id));
+    const row = land.rows[0];
+    expect(Object.keys(row)).toEqual(['id', 'agreement', 'pilots', 'reference', 'cells']);
+    expect(Object.keys(row.cells[0])).toEqual(['region', 'clause', 'sentence', 'text', 'diff', 'similarity', 'url']);
+    expect(row.cells[0].url).toBe(`https://example.test/${row.cells[0].region}/${row.cells[0].clause.split('-')[1]}/#s${row.cells[0].sentence}`);
+    expect(Object.keys(land.distinctive)).toEqual(REGIONS);
+    expect(Object.keys(land.distinctive.beijing[0])).toEqual(['region', 'clause', 'sentence', 'text', 'url']);
   });
 });
 

@@ -2,6 +2,7 @@
 // input, timed against plain input of the same size.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExportedClause } from '../../src/converter/emit/data.ts';
 import { annotateSimilar, findSimilar, SIMILAR, type ClauseText } from '../../src/converter/similar.ts';
 import type { SimilarClause } from '../../src/model/concordance.ts';
 import { DOMAINS } from '../../src/model/tables.ts';
@@ -12,11 +13,16 @@ import { convertRealSeed } from './support.ts';
 const REGIONS = ['beijing', 'sunan', 'hangyongwen', 'hefei', 'fuxiaquan', 'zhengzhou', 'changzhutan', 'dawanqu', 'chongqing', 'chengdu'];
 
 let clauses: Clause[];
+let files: Map<string, string>;
 
 beforeAll(() => {
   const result = convertRealSeed({ topics: true });
+  const exported = JSON.stringify(result.site!.model);
   annotateSimilar(result.site!.model);
+  // The pipeline has annotated already: doing it again changes nothing.
+  expect(JSON.stringify(result.site!.model)).toBe(exported);
   clauses = result.site!.model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
+  files = result.files!;
 });
 
 describe('similar clauses', () => {
@@ -80,6 +86,16 @@ describe('similar clauses', () => {
     expect(found.slice(0, 3)).toEqual([[], [], []]);
     expect(found[3].map((s) => s.clause)).toEqual(['e-1']);
     expect(found[3][0].passages.map((p) => p.text)).toEqual(['建立城乡统一的建设用地市场体系']);
+  });
+});
+
+describe('the export', () => {
+  it('adds `similar` to every clause of /data/clauses.json, with passages as text and offsets', () => {
+    const exported: ExportedClause[] = JSON.parse(files.get('data/clauses.json')!);
+    for (const c of exported) {
+      expect(c.similar).toEqual(clauses.find((x) => x.id === c.id)!.similar);
+      for (const s of c.similar) for (const p of s.passages) expect(c.text.slice(p.start, p.end)).toBe(p.text);
+    }
   });
 });
 

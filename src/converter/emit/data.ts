@@ -1,8 +1,9 @@
 // Stage 7b, emit data: the machine-readable export of DESIGN.md (/data/document.json,
-// /data/clauses.json, /data/clauses.csv). Fields are a public contract: later work adds fields,
-// never renames or removes one.
+// /data/clauses.json, /data/clauses.csv, /data/concordance.json). Fields are a public contract:
+// later work adds fields, never renames or removes one.
 
 import { DOMAINS } from '../../model/tables.ts';
+import type { Concordance, ConcordanceCell, SimilarClause } from '../../model/concordance.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { absoluteUrlFor } from '../../model/urls.ts';
 
@@ -48,6 +49,8 @@ export interface ExportedClause {
   topics: string[];
   /** Per sentence (same order as `sentences`): whether another pilot's plan has it too, and which. */
   sentenceSharing: { sentence: number; shared: boolean; regions: string[] }[];
+  /** Clauses of the other plans sharing passages with this one, best first (passages with offsets into `text`); empty: no counterpart. */
+  similar: SimilarClause[];
 }
 
 function exportCorrection(c: Correction): ExportedCorrection {
@@ -87,6 +90,7 @@ export function exportClauses(model: DocumentModel, site: Deployment): ExportedC
         correctedText: correctedText(c),
         topics: c.topics,
         sentenceSharing: c.sharing.map((regions, i) => ({ sentence: i + 1, shared: regions.length > 0, regions })),
+        similar: c.similar,
       })),
     ),
   );
@@ -143,6 +147,42 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
         domain: s.domain,
         clauses: s.clauses.map((c) => c.id),
       })),
+    })),
+  };
+}
+
+/** One sentence of /data/concordance.json: where it is, its text and link, and how it differs from its row's reference. */
+export interface ExportedConcordanceCell extends ConcordanceCell {
+  url: string;
+}
+
+/**
+ * /data/concordance.json: per domain (in the domain table's order), its rows in order (most pilots
+ * first), each with its stable id, agreement, reference wording and sentences (each with its
+ * difference from the reference); then each pilot's distinctive sentences.
+ */
+export function exportConcordance(model: DocumentModel, concordance: readonly Concordance[], site: Deployment) {
+  const numbers = new Map(model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses.map((c) => [c.id, c.number] as const))));
+  const cell = (c: ConcordanceCell): ExportedConcordanceCell => ({
+    ...c,
+    url: absoluteUrlFor({ kind: 'clause', region: c.region, clause: numbers.get(c.clause) ?? 0, sentence: c.sentence }, site.origin, site.base),
+  });
+  return {
+    id: 'guohan-2025-86',
+    domains: concordance.map((d) => ({
+      domain: d.domain,
+      domainLabel: DOMAINS.find((x) => x.slug === d.domain)?.label ?? '',
+      rows: d.rows.map((r) => ({
+        id: r.id,
+        agreement: r.agreement,
+        pilots: new Set(r.cells.map((c) => c.region)).size,
+        reference: r.reference,
+        cells: r.cells.map(cell),
+      })),
+      // A distinctive sentence is compared with nothing: where it is and what it says.
+      distinctive: Object.fromEntries(
+        Object.entries(d.distinctive).map(([region, cells]) => [region, cells.map((c) => ({ region: c.region, clause: c.clause, sentence: c.sentence, text: c.text, url: cell(c).url }))]),
+      ),
     })),
   };
 }
