@@ -4,7 +4,10 @@
 // against plain input of the same size.
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { CONCORDANCE, concordDomain, concordModel, rowIds, type DomainSentence } from '../../src/converter/concordance.ts';
 import { dice, gramSets } from '../../src/converter/dice.ts';
 import { normalise, placeNames } from '../../src/converter/normalise.ts';
@@ -13,7 +16,7 @@ import type { Concordance, ConcordanceCell, DiffRun } from '../../src/model/conc
 import { DOMAINS } from '../../src/model/tables.ts';
 import type { Clause, DocumentModel } from '../../src/model/types.ts';
 import { fewLetterSentences, plainSentences, repeatedSentences, timeRatio } from './hostile.ts';
-import { convertRealSeed } from './support.ts';
+import { convertRealSeed, ROOT } from './support.ts';
 
 const TEMPLATE = '健全劳动、资本、土地、知识、技术、管理、数据等生产要素由市场评价贡献、按贡献决定报酬的机制。';
 const REGIONS = ['beijing', 'sunan', 'hangyongwen', 'hefei', 'fuxiaquan', 'zhengzhou', 'changzhutan', 'dawanqu', 'chongqing', 'chengdu'];
@@ -71,6 +74,16 @@ describe('the concordance of a domain', () => {
     ], REGIONS, ['北京市', '南京市']);
     expect(made.rows.map((r) => r.cells.map(ref))).toEqual([['beijing-1#1', 'sunan-1#1']]);
     expect(made.distinctive.fuxiaquan.map(ref)).toEqual(['fuxiaquan-1#1']);
+  });
+
+  it('keeps the reviewed pairs together and apart (tests/fixtures/concordance/reviewed.yaml)', () => {
+    const { together, apart } = parseYaml(readFileSync(join(ROOT, 'tests/fixtures/concordance/reviewed.yaml'), 'utf8')) as { together: [string, string][]; apart: [string, string][] };
+    expect(together.length + apart.length).toBeGreaterThanOrEqual(30);
+    const rows = new Map(concordance.flatMap((d) => [...rowOf(d)]));
+    const all = new Set(clauses.flatMap((c) => c.sentences.map((_, i) => `${c.id}#${i + 1}`)));
+    for (const [a, b] of [...together, ...apart]) expect(all.has(a) && all.has(b), `${a} ${b}`).toBe(true);
+    for (const [a, b] of together) expect(rows.get(a), `${a} with ${b}`).toBe(rows.get(b) ?? 'not in a row');
+    for (const [a, b] of apart) expect(rows.get(a) === undefined || rows.get(a) !== rows.get(b), `${a} apart from ${b}`).toBe(true);
   });
 
   it('orders rows by how many pilots share them, then by their first sentence, and lists distinctive sentences in document order', () => {
