@@ -273,6 +273,7 @@ function startClause(annex: Annex, section: Section, b: Block, label: string, nu
     topics: [],
     topicHits: [],
     sharing: [],
+    similar: [],
   };
 }
 

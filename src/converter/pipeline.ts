@@ -7,7 +7,8 @@ import type { SiteModel } from '../model/site-model.ts';
 import { correctedText } from '../model/text.ts';
 import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
-import { clausesCsv, exportClauses, exportDocument } from './emit/data.ts';
+import { concordModel } from './concordance.ts';
+import { clausesCsv, exportClauses, exportConcordance, exportDocument } from './emit/data.ts';
 import { serialisePage } from './emit/mdx.ts';
 import { allPages } from './emit/pages.ts';
 import type { FileSet } from './emit/write.ts';
@@ -17,6 +18,7 @@ import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
 import { annotateSharing } from './sharing.ts';
+import { annotateSimilar } from './similar.ts';
 import { parseTopics, tagClauses } from './topics.ts';
 
 export interface ConvertInput {
@@ -70,10 +72,13 @@ export function convert(input: ConvertInput): ConvertResult {
   if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: errata.accounted };
 
   // 6. Annotate: tag clauses with the reviewed topics; mark each sentence shared with other
-  //    pilots' plans or distinctive to its own.
+  //    pilots' plans or distinctive to its own; list each clause's similar clauses in the other
+  //    plans; align each domain's sentences into the concordance.
   const { topics } = parsedTopics;
   const unusedPhrases = tagClauses(model, topics, correctedText);
   annotateSharing(model);
+  annotateSimilar(model);
+  const concordance = concordModel(model);
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
   const { registry, diagnostics: registryProblems } = collectRegistry(model, topics, topicsFile);
@@ -89,8 +94,9 @@ export function convert(input: ConvertInput): ConvertResult {
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
+  files.set('data/concordance.json', JSON.stringify(exportConcordance(model, concordance, input.site), null, 2) + '\n');
   const warnings = found.filter((d) => d.severity === 'warning');
-  const site: SiteModel = { model, linked, warnings, topics };
+  const site: SiteModel = { model, linked, warnings, topics, concordance };
   files.set('model.json', JSON.stringify(site) + '\n');
   return { ok: true, diagnostics, site, files, accounted: errata.accounted, unusedPhrases };
 }

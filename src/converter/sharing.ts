@@ -1,11 +1,15 @@
-// Shared and distinctive text. The ten plans were written from a common template; a sentence that
+// Stage 6, annotate (sharing): shared and distinctive text. The ten plans were written from a common template; a sentence that
 // recurs, identical or nearly so, in another annex is shared, and one that does not is distinctive
-// to its pilot. Sentences are compared after normalising: punctuation removed, and the names of
-// regions and places (the pilot's own name, its cities and provinces) replaced by one placeholder.
-// "Nearly": the Dice coefficient of their character bigrams is at least `threshold`.
+// to its pilot. Sentences are compared after normalising (normalise.ts): punctuation removed, and
+// the names of regions and places replaced by one placeholder. "Nearly": the Dice coefficient of
+// their character bigrams is at least `threshold`.
 
-import type { DocumentModel } from '../model/types.ts';
 import { allClauses } from '../model/walk.ts';
+import type { DocumentModel } from '../model/types.ts';
+import { gramSets, indexPrefixes, prefixLength, reaches, sizesCanMeet } from './dice.ts';
+import { normalise, placeNames } from './normalise.ts';
+
+export { normalise, placeNames };
 
 /** One sentence to compare: which region it belongs to and its text. */
 export interface SentenceRef {
@@ -13,72 +17,85 @@ export interface SentenceRef {
   text: string;
 }
 
-const PUNCTUATION = /[\s\u3000，。、；：！？“”‘’（）《》〔〕【】—…·,.;:!?"'()[\]-]/gu;
-const PLACEHOLDER = '〇';
+/**
+ * Per wording, how many index entries it looks at and how many candidates it compares, at most.
+ * The real seed needs 59 and 11; the caps only bite on hostile input (thousands of texts made of
+ * the same few characters), where they keep the work linear at the cost of possibly missing a share.
+ */
+export const LIMITS = { visit: 2000, verify: 100 };
 
-/** The place names to ignore when comparing: pilot names and every province, city and district in the scopes. */
-export function placeNames(model: DocumentModel): string[] {
-  const names = new Set<string>(['试点地区', '试点城市']);
-  for (const a of model.annexes) {
-    names.add(a.regionName);
-    for (const m of (a.scope?.text ?? '').matchAll(/[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县)/gu)) {
-      const name = m[0].replace(/^(?:试点范围包括|包括)/u, '');
-      if (name.length >= 2) names.add(name);
-      // Short forms people write: 南京 for 南京市, 北京 for 北京市.
-      const short = name.replace(/(?:省|市)$/u, '');
-      if (short.length >= 2 && /(?:省|市)$/u.test(name)) names.add(short);
+/** Identical normalised sentences, once each, with every region that has them. */
+function dedupe(sentences: readonly SentenceRef[], places: readonly string[]) {
+  const regionIds = new Map<string, number>();
+  const index = new Map<string, number>();
+  const texts: string[] = [];
+  const regions: number[][] = [];
+  const wordingOf = sentences.map((s) => {
+    const r = regionIds.get(s.region) ?? (regionIds.set(s.region, regionIds.size), regionIds.size - 1);
+    const key = normalise(s.text, places);
+    let w = index.get(key);
+    if (w === undefined) {
+      w = texts.length;
+      index.set(key, w);
+      texts.push(key);
+      regions.push([]);
     }
-  }
-  return [...names].sort((a, b) => b.length - a.length);
-}
-
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/** A sentence as compared: without punctuation, places replaced by a placeholder. */
-export function normalise(text: string, places: readonly string[]): string {
-  let pattern = patterns.get(places);
-  if (!pattern) {
-    // One alternation, longest names first, so 北京市 wins over 北京.
-    pattern = new RegExp([...places].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'gu');
-    patterns.set(places, pattern);
-  }
-  return text.replace(pattern, PLACEHOLDER).replace(PUNCTUATION, '');
-}
-
-/** The distinct character bigrams of a string, as numbers (two UTF-16 units in one integer). */
-function bigrams(s: string): number[] {
-  if (s.length < 2) return [s.length ? s.charCodeAt(0) : 0];
-  const out = new Set<number>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-  return [...out];
+    if (!regions[w].includes(r)) regions[w].push(r);
+    return { wording: w, region: r };
+  });
+  return { regionNames: [...regionIds.keys()], texts, regions, wordingOf };
 }
 
 /**
  * For each sentence, the other regions that have the same sentence (identical after normalising,
- * or bigram Dice ≥ threshold). An inverted index of bigrams counts, for each pair of sentences, the
- * bigrams they share, so every Dice coefficient comes from one pass over the index.
+ * or bigram Dice ≥ threshold), in the order the regions first appear in the input.
+ *
+ * Identical sentences are compared once. Each wording's rarest bigrams (its prefix) are indexed,
+ * grouped by the set of regions that have the wording, so a wording never looks at candidates whose
+ * regions it already shares (its own region above all: one clause of 70,000 sentences costs no more
+ * than 70,000 sentences spread over the plans).
  */
 export function shareSentences(sentences: readonly SentenceRef[], places: readonly string[], threshold = 0.8): string[][] {
-  const ids = new Map<number, number>();
-  const grams = sentences.map((s) => bigrams(normalise(s.text, places)).map((b) => ids.get(b) ?? (ids.set(b, ids.size), ids.size - 1)));
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
-  grams.forEach((g, i) => g.forEach((b) => postings[b].push(i)));
-  const counts = new Int32Array(sentences.length);
-  return grams.map((g, i) => {
-    const touched: number[] = [];
-    for (const b of g) {
-      for (const j of postings[b]) {
-        if (sentences[j].region === sentences[i].region) continue;
-        if (counts[j]++ === 0) touched.push(j);
+  const { regionNames, texts, regions, wordingOf } = dedupe(sentences, places);
+  const grams = gramSets(texts);
+
+  // The index of prefixes, grouped within each bigram by the set of regions that have the wording.
+  const signatures = new Map<string, number>();
+  const signatureRegions: number[][] = [];
+  const signatureOf = Int32Array.from(regions, (rs) => {
+    const key = [...rs].sort((a, b) => a - b).join(',');
+    return signatures.get(key) ?? (signatures.set(key, signatures.size), signatureRegions.push(rs), signatures.size - 1);
+  });
+  const index = indexPrefixes(grams, threshold, signatureOf, signatures.size);
+
+  const seen = new Int32Array(texts.length).fill(-1);
+  const has = new Int32Array(regionNames.length).fill(-1);
+  const covered = (sig: number, w: number) => signatureRegions[sig].every((r) => has[r] === w);
+  const shared: number[][] = grams.map((g, w) => {
+    const found = [...regions[w]];
+    for (const r of found) has[r] = w;
+    let visits = LIMITS.visit;
+    let compares = LIMITS.verify;
+    probe: for (let k = 0; k < prefixLength(g.length, threshold); k++) {
+      for (let e = index.start[g[k]]; e < index.start[g[k] + 1]; e = index.runEnd[e]) {
+        const sig = index.group[e];
+        if (covered(sig, w)) continue;
+        for (let f = e; f < index.runEnd[e]; f++) {
+          const v = index.item[f];
+          if (visits-- === 0) break probe;
+          if (seen[v] === w) continue;
+          seen[v] = w;
+          if (!sizesCanMeet(g.length, grams[v].length, threshold)) continue;
+          if (compares-- === 0) break probe;
+          if (!reaches(g, grams[v], threshold)) continue;
+          for (const r of regions[v]) if (has[r] !== w) (has[r] = w), found.push(r);
+          if (covered(sig, w)) break;
+        }
       }
     }
-    const regions = new Set<string>();
-    for (const j of touched) {
-      if ((2 * counts[j]) / (g.length + grams[j].length) >= threshold) regions.add(sentences[j].region);
-      counts[j] = 0;
-    }
-    return [...regions];
+    return found.sort((a, b) => a - b);
   });
+  return wordingOf.map(({ wording, region }) => shared[wording].filter((r) => r !== region).map((r) => regionNames[r]));
 }
 
 /** Fills each clause's `sharing`: per sentence, the other regions (in annex order) that share it. */

@@ -2,6 +2,8 @@
 // (MDX, data export, site, PDFs) is made from. Every piece of source text keeps the position it
 // was read from, so diagnostics, sourceLines and the lossless test can point back into the seed.
 
+import type { SimilarClause } from './concordance.ts';
+
 /** A place in the seed: 1-based line, 1-based column counted in characters (code points). */
 export interface Position {
   line: number;
@@ -108,6 +110,8 @@ export interface Clause {
   topicHits: TopicHit[];
   /** For each sentence, the other regions whose annexes have the same sentence; empty: distinctive. */
   sharing: string[][];
+  /** The other plans' clauses that share passages with this one, best first; empty: no counterpart (annotation). */
+  similar: SimilarClause[];
 }
 
 /** One of the seven sections of an annex. */

@@ -1,12 +1,14 @@
 // Stage 8b, emit data: the machine-readable export (/data/document.json, /data/clauses.json,
-// /data/clauses.csv; fields in docs/architecture.md). Fields are a public contract: later work
+// /data/clauses.csv, /data/concordance.json; fields in docs/architecture.md). Fields are a public contract: later work
 // adds fields, never renames or removes one. URLs are absolute on the configured origin, or
 // site-relative when the build has none (it never invents a host).
 
 import { DOMAINS, domainBySlug } from '../../model/tables.ts';
 import { correctedText } from '../../model/text.ts';
+import type { Concordance, ConcordanceCell, SimilarClause } from '../../model/concordance.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { publicUrlFor, type Deployment } from '../../model/urls.ts';
+import { indexClauses } from '../../model/walk.ts';
 
 /** One correction as exported: where it is, what was printed, what it should be, and why. */
 export interface ExportedCorrection {
@@ -44,6 +46,12 @@ export interface ExportedClause {
   topics: string[];
   /** Per sentence (same order as `sentences`): whether another pilot's plan has it too, and which. */
   sentenceSharing: { sentence: number; shared: boolean; regions: string[] }[];
+  /**
+   * Clauses of the other plans sharing passages with this one, best first: their id, a score (the
+   * share of both texts in shared passages) and the passages as they read here (offsets into `text`;
+   * the other clause's entry has them as they read there). Empty: no counterpart.
+   */
+  similar: Omit<SimilarClause, 'theirPassages'>[];
 }
 
 function exportCorrection(c: Correction): ExportedCorrection {
@@ -74,6 +82,7 @@ export function exportClauses(model: DocumentModel, site: Deployment): ExportedC
         correctedText: correctedText(c),
         topics: c.topics,
         sentenceSharing: c.sharing.map((regions, i) => ({ sentence: i + 1, shared: regions.length > 0, regions })),
+        similar: c.similar.map(({ clause, score, passages }) => ({ clause, score, passages })),
       })),
     ),
   );
@@ -130,6 +139,42 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
         domain: s.domain,
         clauses: s.clauses.map((c) => c.id),
       })),
+    })),
+  };
+}
+
+/** One sentence of /data/concordance.json: where it is, its text and link, and how it differs from its row's reference. */
+export interface ExportedConcordanceCell extends ConcordanceCell {
+  url: string;
+}
+
+/**
+ * /data/concordance.json: per domain (in the domain table's order), its rows in order (most pilots
+ * first), each with its stable id, agreement, reference wording and sentences (each with its
+ * difference from the reference); then each pilot's distinctive sentences.
+ */
+export function exportConcordance(model: DocumentModel, concordance: readonly Concordance[], site: Deployment) {
+  const clauses = indexClauses(model);
+  const cell = (c: ConcordanceCell): ExportedConcordanceCell => ({
+    ...c,
+    url: publicUrlFor({ kind: 'clause', region: c.region, clause: clauses.get(c.clause)?.clause.number ?? 0, sentence: c.sentence }, site),
+  });
+  return {
+    id: 'guohan-2025-86',
+    domains: concordance.map((d) => ({
+      domain: d.domain,
+      domainLabel: domainBySlug(d.domain)?.label ?? '',
+      rows: d.rows.map((r) => ({
+        id: r.id,
+        agreement: r.agreement,
+        pilots: new Set(r.cells.map((c) => c.region)).size,
+        reference: r.reference,
+        cells: r.cells.map(cell),
+      })),
+      // A distinctive sentence is compared with nothing: where it is and what it says.
+      distinctive: Object.fromEntries(
+        Object.entries(d.distinctive).map(([region, cells]) => [region, cells.map((c) => ({ region: c.region, clause: c.clause, sentence: c.sentence, text: c.text, url: cell(c).url }))]),
+      ),
     })),
   };
 }

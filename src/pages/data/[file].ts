@@ -1,5 +1,6 @@
-// /data/document.json, /data/clauses.json, /data/clauses.csv: the converter's export, served as
-// written (src/content/data/), so the site and the export can never disagree.
+// /data/document.json, /data/clauses.json, /data/clauses.csv, /data/concordance.json: the
+// converter's export, served as written (src/content/data/), so the site and the export can never
+// disagree.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ const FILES = {
   'document.json': 'application/json; charset=utf-8',
   'clauses.json': 'application/json; charset=utf-8',
   'clauses.csv': 'text/csv; charset=utf-8',
+  'concordance.json': 'application/json; charset=utf-8',
 } as const;
 
 export function getStaticPaths() {

@@ -1,0 +1,125 @@
+// How sentences are compared across the ten plans, in one place: punctuation removed, and the names
+// of regions and places (a pilot's own name, its cities and provinces) replaced by one placeholder,
+// so that 支持南京市… and 支持厦门市… read alike. Sharing, the concordance and similar clauses all
+// compare through this; `tokenise` keeps each compared character's place in the original text, so
+// differences and shared passages can be shown on the text as published.
+
+import type { DocumentModel } from '../model/types.ts';
+
+/** What every place name becomes when compared. */
+export const PLACEHOLDER = '〇';
+
+const PUNCTUATION = /[\s\u3000，。、；：！？“”‘’（）《》〔〕【】—…·,.;:!?"'()[\]-]/gu;
+const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`, 'u');
+
+/** The place names to ignore when comparing: pilot names and every province, city and district in the scopes. */
+export function placeNames(model: DocumentModel): string[] {
+  const names = new Set<string>(['试点地区', '试点城市']);
+  for (const a of model.annexes) {
+    names.add(a.regionName);
+    for (const m of (a.scope?.text ?? '').matchAll(/[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县)/gu)) {
+      const name = m[0].replace(/^(?:试点范围包括|包括)/u, '');
+      if (name.length >= 2) names.add(name);
+      // Short forms people write: 南京 for 南京市, 北京 for 北京市.
+      const short = name.replace(/(?:省|市)$/u, '');
+      if (short.length >= 2 && /(?:省|市)$/u.test(name)) names.add(short);
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+function placePattern(places: readonly string[]): RegExp {
+  let pattern = patterns.get(places);
+  if (!pattern) {
+    // One alternation, longest names first, so 北京市 wins over 北京.
+    pattern = new RegExp([...places].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'gu');
+    patterns.set(places, pattern);
+  }
+  return pattern;
+}
+
+/** A sentence as compared: without punctuation, places replaced by a placeholder. */
+export function normalise(text: string, places: readonly string[]): string {
+  return text.replace(placePattern(places), PLACEHOLDER).replace(PUNCTUATION, '');
+}
+
+/** Whether one character is punctuation (or space) that comparisons ignore. */
+export function isPunctuation(char: string): boolean {
+  return ONE_PUNCTUATION.test(char);
+}
+
+/** One compared unit of a text: a character, or a whole place name; with its span in the original (code units). */
+export interface Token {
+  /** The character as compared; a place name's key is the placeholder. */
+  key: string;
+  start: number;
+  end: number;
+  /** Punctuation: kept in the text, ignored by comparisons. */
+  punctuation: boolean;
+}
+
+/**
+ * The text cut into tokens: every code point one token, except that a place name is one token keyed
+ * by the placeholder. The non-punctuation keys, joined, are exactly `normalise(text)`.
+ */
+export function tokenise(text: string, places: readonly string[]): Token[] {
+  const out: Token[] = [];
+  const chars = (from: number, to: number) => {
+    for (let i = from; i < to; ) {
+      const cp = text.codePointAt(i)!;
+      const key = String.fromCodePoint(cp);
+      out.push({ key, start: i, end: i + key.length, punctuation: isPunctuation(key) });
+      i += key.length;
+    }
+  };
+  let at = 0;
+  for (const m of text.matchAll(placePattern(places))) {
+    chars(at, m.index);
+    out.push({ key: PLACEHOLDER, start: m.index, end: m.index + m[0].length, punctuation: false });
+    at = m.index + m[0].length;
+  }
+  chars(at, text.length);
+  return out;
+}
+
+/** A text's compared characters (punctuation left out), compactly: for long texts, where a Token per character costs too much. */
+export interface Compared {
+  /** Their keys end to end: exactly `normalise(text)`. */
+  keys: string;
+  /** Where compared character i's key starts in `keys` (one more entry: the end). */
+  at: Int32Array;
+  /** Its span in the text (code units). */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** The compared characters of a text, as `tokenise` finds them, without the punctuation. */
+export function compared(text: string, places: readonly string[]): Compared {
+  const keys: string[] = [];
+  const at = [0];
+  const start: number[] = [];
+  const end: number[] = [];
+  const push = (key: string, from: number, to: number) => {
+    keys.push(key);
+    at.push(at[at.length - 1] + key.length);
+    start.push(from);
+    end.push(to);
+  };
+  const chars = (from: number, to: number) => {
+    for (let i = from; i < to; ) {
+      const key = String.fromCodePoint(text.codePointAt(i)!);
+      if (!isPunctuation(key)) push(key, i, i + key.length);
+      i += key.length;
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(placePattern(places))) {
+    chars(last, m.index);
+    push(PLACEHOLDER, m.index, m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  chars(last, text.length);
+  return { keys: keys.join(''), at: Int32Array.from(at), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
