@@ -4,6 +4,7 @@
 // whole query occurs; tier 2: every term occurs.
 
 import type { CorpusEntry } from './corpus.ts';
+import { foldWidth } from '../../model/text.ts';
 import { findInView, normalizeView, type Hit, type View } from './normalize.ts';
 import { numeralView } from './numerals.ts';
 import type { Alt, Query } from './query.ts';
@@ -13,6 +14,8 @@ export type { Hit } from './normalize.ts';
 
 /** A text in both views: normalised, and with numerals read as numbers (the same object when none are). */
 export interface Views {
+  /** The text width folded only (same offsets as the original): for queries of punctuation alone. */
+  folded: string;
   plain: View;
   numeric: View;
 }
@@ -42,7 +45,7 @@ export interface ExactMatch {
 /** A text's two views. */
 export function viewsOf(text: string): Views {
   const plain = normalizeView(text);
-  return { plain, numeric: numeralView(plain) };
+  return { folded: foldWidth(text), plain, numeric: numeralView(plain) };
 }
 
 /** Every entry normalised, once. */
@@ -79,7 +82,18 @@ export function occursIn(v: Views, alts: readonly Alt[]): boolean {
   return alts.some((a) => v.plain.text.includes(a.plain) || v.numeric.text.includes(a.numeric));
 }
 
+/** Where a string occurs in the width-folded text. */
+function findLiteral(v: Views, needle: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = v.folded.indexOf(needle); needle && i !== -1; i = v.folded.indexOf(needle, i + needle.length)) hits.push({ start: i, end: i + needle.length });
+  return hits;
+}
+
 function matchViews(v: Views, query: Query): { tier: 1 | 2; hits: Hit[]; window: number } | null {
+  if (query.literal) {
+    const hits = findLiteral(v, query.literal);
+    return hits.length ? { tier: 1, hits, window: 0 } : null;
+  }
   const whole = find(v, query.phrase);
   if (whole.length) return { tier: 1, hits: whole, window: 0 };
   if (query.terms.length < 2) return null;
@@ -94,12 +108,12 @@ function matchViews(v: Views, query: Query): { tier: 1 | 2; hits: Hit[]; window:
 
 /** Matches one entry (published text first, then the corrected text). */
 export function matchEntry(p: Prepared, query: Query): ExactMatch | null {
-  if (!query.phrase.length) return null;
+  if (!query.phrase.length && !query.literal) return null;
   const published = matchViews(p.text, query);
   const corrected = p.corrected && (!published || published.tier > 1) ? matchViews(p.corrected, query) : null;
   const best = corrected && (!published || corrected.tier < published.tier) ? { ...corrected, field: 'corrected' as const } : published ? { ...published, field: 'text' as const } : null;
   if (!best) return null;
-  const titleScore = occursIn(p.title, query.phrase) ? 2 : query.terms.filter((t) => occursIn(p.title, t)).length / Math.max(1, query.terms.length);
+  const titleScore = query.literal ? 0 : occursIn(p.title, query.phrase) ? 2 : query.terms.filter((t) => occursIn(p.title, t)).length / Math.max(1, query.terms.length);
   return { entry: p.entry, prepared: p, tier: best.tier, field: best.field, hits: best.hits, titleScore, window: best.window, order: p.order };
 }
 

@@ -2,7 +2,7 @@
 // every simplified form (search/variants.ts) and in two views, with numerals as printed and read as
 // numbers (search/numerals.ts). The phrase is the terms run together: 标准地，出让 looks for 标准地出让.
 
-import { wellFormed } from '../../model/text.ts';
+import { foldWidth, wellFormed } from '../../model/text.ts';
 import { normalizeView, splitTerms } from './normalize.ts';
 import { numeralView } from './numerals.ts';
 import { simplifiedForms, type Variants } from './variants.ts';
@@ -29,6 +29,8 @@ export interface Query {
   phrase: Alt[];
   /** Each term's forms. */
   terms: Alt[][];
+  /** For a query of punctuation only (”，), which normalisation leaves empty: the query as typed, width folded. */
+  literal: string;
 }
 
 /** The forms of a needle, without repeats; empty when nothing but separators is left. */
@@ -48,11 +50,13 @@ export function parseQuery(raw: string, variants: Variants = new Map()): Query {
   const words = splitTerms(typed);
   const asTyped = words.join(' ');
   const simplified = simplifiedForms(asTyped, variants, 1)[0];
+  const phrase = altsOf(words.join(''), variants);
   return {
     raw,
     simplified,
     converted: simplified !== asTyped,
-    phrase: altsOf(words.join(''), variants),
+    phrase,
+    literal: phrase.length ? '' : foldWidth(typed).trim(),
     terms: [...new Set(words)].slice(0, MOST_TERMS).map((w) => altsOf(w, variants)).filter((a) => a.length > 0),
   };
 }
