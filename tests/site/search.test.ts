@@ -269,6 +269,20 @@ describe('the search page on a phone', () => {
     expect(await site.page.locator('#sp-region').isVisible()).toBe(true);
   });
 
+  it('takes anything typed: markup, regex characters, lone surrogates, 100 KB, without throwing or blocking', async () => {
+    const errors: string[] = [];
+    site.page.on('pageerror', (e) => errors.push(e.message));
+    await site.page.goto(`${site.url}search/`);
+    for (const q of ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '\uD800数据\uDC00', '數據'.repeat(50_000), '，。、']) {
+      const t = Date.now();
+      await site.page.locator('#sp-q').fill(q);
+      await site.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === document.querySelector<HTMLInputElement>('#sp-q')?.value.trim().toWellFormed());
+      expect(Date.now() - t, `${q.slice(0, 20)}: answered at once`).toBeLessThan(3000);
+    }
+    expect(await site.page.locator('.search-page img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('does not move anything as results arrive (layout shift below 0.01)', async () => {
     const context = site.page.context();
     const page = await context.newPage();

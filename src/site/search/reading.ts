@@ -5,6 +5,7 @@
 // the same way; a bare word like 土地 or 数据 is not, since every domain uses it.
 
 import { splitTerms } from './normalize.ts';
+import { LONGEST_QUERY } from './query.ts';
 import { simplifiedForms, type Variants } from './variants.ts';
 
 /** What reading needs to know of a pilot: its slug, name, and every name that stands for it. */
@@ -35,7 +36,7 @@ export function readQuery(
   variants: Variants,
   literalFound: () => boolean,
 ): Reading | null {
-  const words = splitTerms(raw).map((w) => simplifiedForms(w, variants, 1)[0]);
+  const words = splitTerms(raw.slice(0, LONGEST_QUERY)).map((w) => simplifiedForms(w, variants, 1)[0]);
   if (words.length === 0) return null;
   const names = pilots.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
   let region: Reading['region'];

@@ -3,6 +3,7 @@
 // back as it changes. Everything the page adds is placed below what is already on screen, in an
 // area that keeps a screen's height, so nothing moves as results arrive.
 
+import { wellFormed } from '../../model/text.ts';
 import { SearchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
 import { headline } from './headline.ts';
 import { h, resultItem } from './view.ts';
@@ -83,7 +84,8 @@ export function mountSearchPage(root: HTMLElement): void {
     const r = outcome.reading;
     if (!r) return null;
     const where = [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
-    return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${r.rest}”。`, link(`改为在全部试点中检索“${q}”`, q, chosen, true));
+    const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
   };
 
   const suggest = async (q: string, outcome: ExactOutcome) => {
@@ -105,7 +107,7 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   const run = async () => {
-    const q = input.value.trim();
+    const q = wellFormed(input.value.trim());
     const mine = ++generation;
     history.replaceState(null, '', `${location.pathname}${searchHref(q, chosen, everywhere)}`);
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
@@ -185,6 +187,7 @@ export function mountSearchPage(root: HTMLElement): void {
     });
   }
   showFilters(null);
-  engine.warm();
-  void run();
+  // The corpus first; Pagefind (for partial matches only) once the first results are on screen.
+  void engine.load().catch(() => undefined);
+  void run().finally(() => engine.warm());
 }
