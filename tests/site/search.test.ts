@@ -114,7 +114,7 @@ describe('the search regression suite, through the search page', () => {
         const pilot = corpus.regions.find((r) => r.slug === reading);
         if (pilot) for (const id of exact) expect(id.startsWith(`${reading}-`), `“${q}”: ${id} is not of ${reading}`).toBe(true);
       } else {
-        expect(status, `“${q}” is searched as typed`).not.toContain('中检索');
+        expect(status, `“${q}” is searched as typed`).not.toMatch(/在 .+ 中检索/);
       }
       if (nothing) {
         expect(exact, `“${q}” has no answer`).toEqual([]);
@@ -164,11 +164,14 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     expect(await site.page.locator('#sp-region').inputValue()).toBe('chengdu');
     expect(await site.page.locator('.sp-filter-count').textContent()).toBe('（已选 1 项）');
     await site.page.locator('.sp-reading a').click();
-    await site.page.locator('.sp-status').filter({ hasNotText: '中检索' }).filter({ hasText: '成都' }).waitFor();
+    await site.page.locator('.sp-status').filter({ hasText: '已在全部试点中检索“成都 土地”' }).waitFor();
     expect(new URL(site.page.url()).searchParams.get('everywhere')).toBe('1');
     expect(await site.page.locator('#sp-region').inputValue()).toBe('');
-    // As typed: both words, anywhere (no clause has both).
+    // As typed: both words, anywhere (no clause has both); one click reads the place again.
     expect(await site.page.locator('.sp-status').textContent()).toContain('“成都土地”');
+    await site.page.locator('.sp-reading a', { hasText: '只在 成都市 中检索“土地”' }).click();
+    await site.page.locator('.sp-status').filter({ hasText: '在 成都市 中检索“土地”。' }).waitFor();
+    expect(new URL(site.page.url()).searchParams.get('everywhere')).toBeNull();
   });
 
   it('choosing a filter while the query names a pilot keeps the pilot and drops its name from the query', async () => {

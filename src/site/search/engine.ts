@@ -47,6 +47,8 @@ export interface ExactOutcome {
   query: Query;
   /** The place or domain read out of the query, if any; its filters are in `filters`. */
   reading: Reading | null;
+  /** The reading the query would have had, when told to search everywhere instead. */
+  declined: Reading | null;
   /** The filters in force: those chosen, and those the reading added. */
   filters: Filters;
   /** Matches before filtering. */
@@ -154,17 +156,17 @@ export class SearchEngine {
   }
 
   /** The query as it will be searched: a place or domain read out of it (reading.ts), unless told otherwise. */
-  read(loaded: Loaded, q: string, filters: Filters, options: SearchOptions): { query: Query; reading: Reading | null; filters: Filters } {
+  read(loaded: Loaded, q: string, filters: Filters, options: SearchOptions): { query: Query; reading: Reading | null; declined: Reading | null; filters: Filters } {
     const literal = parseQuery(q, loaded.variants);
-    if (options.everywhere) return { query: literal, reading: null, filters };
     const pilots = filters.region ? [] : loaded.corpus.regions;
     const domains = filters.domain ? [] : loaded.corpus.domains;
     const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
     const reading = readQuery(q, pilots, domains, loaded.variants, found);
-    if (!reading) return { query: literal, reading: null, filters };
+    if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
     return {
       query: parseQuery(reading.rest, loaded.variants),
       reading,
+      declined: null,
       filters: { ...filters, region: filters.region ?? reading.region?.slug, domain: filters.domain ?? reading.domain?.slug },
     };
   }
@@ -173,7 +175,7 @@ export class SearchEngine {
   async exact(q: string, chosen: Filters = {}, options: SearchOptions = {}): Promise<ExactOutcome> {
     const loaded = await this.load();
     const { corpus } = loaded;
-    const { query, reading, filters } = this.read(loaded, q, chosen, options);
+    const { query, reading, declined, filters } = this.read(loaded, q, chosen, options);
     const matches = searchExact(loaded.prepared, query);
     const regionCounts: Record<string, number> = {};
     const domainCounts: Record<string, number> = {};
@@ -202,7 +204,7 @@ export class SearchEngine {
       .map((m: ExactMatch) =>
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
-    return { results, query, reading, filters, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
+    return { results, query, reading, declined, filters, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
   }
 
   /**

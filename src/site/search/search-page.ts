@@ -80,11 +80,13 @@ export function mountSearchPage(root: HTMLElement): void {
 
   const link = (text: string, q: string, f: Filters, all = false) => h('a', { href: searchHref(q, f, all) }, text);
 
+  /** What the query was read as naming, with the one click that undoes it (or, undone, redoes it). */
   const readingLine = (outcome: ExactOutcome, q: string) => {
-    const r = outcome.reading;
+    const r = outcome.reading ?? outcome.declined;
     if (!r) return null;
     const where = [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
     const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    if (outcome.declined) return h('p', { class: 'sp-reading' }, `已在全部试点中检索“${cut(q)}”。`, link(`只在 ${where} 中检索“${cut(r.rest)}”`, q, chosen));
     return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
   };
 

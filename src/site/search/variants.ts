@@ -1,6 +1,6 @@
 // Traditional characters as the simplified ones of this document. The table comes with the corpus
 // (search/build/variants.ts derives it from OpenCC at build time, restricted to characters whose
-// simplified form occurs in the corpus: 512 entries, 2.5 KB gzip, where OpenCC's dictionaries weigh
+// simplified form occurs in the corpus: 512 entries, 2.4 KB gzip, where OpenCC's dictionaries weigh
 // over a megabyte). A character may stand for more than one (著 for 著 or 着, 覆 for 覆 or 复): the
 // query is then tried in each form. The corpus is simplified already, so on its side the table
 // changes nothing (every corpus character that has an entry lists itself); a test holds this.
