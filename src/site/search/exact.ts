@@ -14,8 +14,8 @@ export type { Hit } from './normalize.ts';
 
 /** A text in both views: normalised, and with numerals read as numbers (the same object when none are). */
 export interface Views {
-  /** The text width folded only (same offsets as the original): for queries of punctuation alone. */
-  folded: string;
+  /** The text as published: queries of punctuation alone are matched in it, width folded. */
+  original: string;
   plain: View;
   numeric: View;
 }
@@ -45,7 +45,7 @@ export interface ExactMatch {
 /** A text's two views. */
 export function viewsOf(text: string): Views {
   const plain = normalizeView(text);
-  return { folded: foldWidth(text), plain, numeric: numeralView(plain) };
+  return { original: text, plain, numeric: numeralView(plain) };
 }
 
 /** Every entry normalised, once. */
@@ -82,10 +82,11 @@ export function occursIn(v: Views, alts: readonly Alt[]): boolean {
   return alts.some((a) => v.plain.text.includes(a.plain) || v.numeric.text.includes(a.numeric));
 }
 
-/** Where a string occurs in the width-folded text. */
+/** Where a string occurs in the width-folded text (folding keeps offsets; done only for these rare queries). */
 function findLiteral(v: Views, needle: string): Hit[] {
   const hits: Hit[] = [];
-  for (let i = v.folded.indexOf(needle); needle && i !== -1; i = v.folded.indexOf(needle, i + needle.length)) hits.push({ start: i, end: i + needle.length });
+  const folded = foldWidth(v.original);
+  for (let i = folded.indexOf(needle); needle && i !== -1; i = folded.indexOf(needle, i + needle.length)) hits.push({ start: i, end: i + needle.length });
   return hits;
 }
 

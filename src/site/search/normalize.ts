@@ -9,42 +9,74 @@ import { foldWidth } from '../../model/text.ts';
 /** A normalised text, and for each of its UTF-16 units the original span [start, end) it stands for. */
 export interface View {
   text: string;
-  start: readonly number[];
-  end: readonly number[];
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+}
+
+/** A string from UTF-16 units, in chunks (no argument-count limit, no rope of single characters). */
+export function stringOf(units: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }
 
 const SEPARATOR = /^[\p{P}\p{Z}\s~`^|]$/u;
-const ALNUM = /^[0-9a-z]$/;
+/** Each UTF-16 unit's class, looked up once: 0 not yet, 1 separator, 2 anything else. */
+const classOf = new Uint8Array(0x10000);
 
 /** True for what separates words and never has to match: punctuation, spaces, a few ASCII marks. */
 export function isSeparator(ch: string): boolean {
-  return SEPARATOR.test(ch);
+  return ch.length === 1 ? separates(ch.charCodeAt(0)) : SEPARATOR.test(ch);
+}
+
+function separates(code: number): boolean {
+  if (classOf[code] === 0) classOf[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
+  return classOf[code] === 1;
+}
+
+const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * One unit of model/text.ts's foldWidth, without building a string: full-width ASCII to ASCII, the
+ * ideographic space to a space, upper to lower case (looked up only where scripts have case).
+ */
+function foldUnit(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(String.fromCharCode(code - 0xfee0), 0);
+  if (code === 0x3000) return 0x20;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code < 0x0530 || (code >= 0x1e00 && code < 0x2000) || (code >= 0x2100 && code < 0x2c80)) {
+    const lower = s[i].toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return code;
 }
 
 /** Folds width and case and drops separators, remembering where each unit came from. */
 export function normalizeView(original: string): View {
-  const folded = foldWidth(original);
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
+  const length = original.length;
+  const units = new Uint16Array(length);
+  const start = new Uint32Array(length);
+  const end = new Uint32Array(length);
+  let n = 0;
   let gap = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if (isSeparator(ch)) {
+  for (let i = 0; i < length; i++) {
+    const code = foldUnit(original, i);
+    if (separates(code)) {
       if (gap < 0) gap = i;
       continue;
     }
-    if (gap >= 0 && text && ALNUM.test(text[text.length - 1]) && ALNUM.test(ch)) {
-      text += ' ';
-      start.push(gap);
-      end.push(i);
+    if (gap >= 0 && n > 0 && isAlnum(units[n - 1]) && isAlnum(code)) {
+      units[n] = 0x20;
+      start[n] = gap;
+      end[n++] = i;
     }
     gap = -1;
-    text += ch;
-    start.push(i);
-    end.push(i + 1);
+    units[n] = code;
+    start[n] = i;
+    end[n++] = i + 1;
   }
-  return { text, start, end };
+  return { text: stringOf(units.subarray(0, n)), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** The normalised text alone (for the query, which needs no map back). */
