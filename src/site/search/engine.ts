@@ -108,6 +108,8 @@ export class SearchEngine {
     this.loaded ??= fetch(urlFor({ kind: 'asset', path: 'search-corpus.json' }, this.base)).then(async (r) => {
       if (!r.ok) throw new Error(`search corpus: HTTP ${r.status}`);
       const corpus = (await r.json()) as Corpus;
+      // Parsing and normalising in separate tasks, so that neither holds the page for long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { corpus, prepared: prepare(corpus.entries), variants: readVariants(corpus.variants) };
     });
     return this.loaded;

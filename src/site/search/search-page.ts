@@ -10,6 +10,8 @@ import { h, resultItem } from './view.ts';
 
 /** Below this many exact results, Pagefind's partial matches are worth showing too. */
 const PARTIAL_BELOW = 20;
+/** Results built at once; the rest (below the first screens) in the next task, so the first paint is not held up. */
+const AT_ONCE = 12;
 
 /** Shorter queries worth suggesting when a query finds nothing: its terms, then its halves. */
 export function shorterQueries(q: string): string[] {
@@ -53,6 +55,7 @@ export function mountSearchPage(root: HTMLElement): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: ExactOutcome | null = null;
+  const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -132,6 +135,10 @@ export function mountSearchPage(root: HTMLElement): void {
       return;
     }
     if (mine !== generation) return;
+    // Searching and building the page in separate tasks (the first search also normalised the
+    // corpus), and never before the page's first paint: what it shows first stays in place.
+    await Promise.all([painted, new Promise((resolve) => setTimeout(resolve, 0))]);
+    if (mine !== generation) return;
     last = outcome;
     // One update for everything above the results, so that nothing shifts.
     jumpBox.hidden = !jump;
@@ -146,12 +153,19 @@ export function mountSearchPage(root: HTMLElement): void {
     if (reading) status.append(reading);
     showFilters(outcome);
     help.hidden = true;
-    whole.replaceChildren(...ones.map((r: Result) => resultItem(r)));
-    apart.querySelector('ol')!.replaceChildren(...twos.map((r: Result) => resultItem(r)));
+    const apartList = apart.querySelector('ol')!;
+    whole.replaceChildren(...ones.slice(0, AT_ONCE).map((r: Result) => resultItem(r)));
+    apartList.replaceChildren(...twos.slice(0, Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
     apart.hidden = twos.length === 0;
     partialBox.hidden = true;
     tips.replaceChildren();
     root.dataset.searched = q;
+    if (ones.length + twos.length > AT_ONCE) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (mine !== generation) return;
+      whole.append(...ones.slice(AT_ONCE).map((r: Result) => resultItem(r)));
+      apartList.append(...twos.slice(Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
+    }
     if (outcome.results.length < PARTIAL_BELOW) {
       const exclude = new Set(outcome.results.map((r) => r.id));
       const partial = await engine.partial(outcome.query, outcome.filters, exclude, 10).catch(() => [] as Result[]);
@@ -189,7 +203,8 @@ export function mountSearchPage(root: HTMLElement): void {
     });
   }
   showFilters(null);
-  // The corpus first; Pagefind (for partial matches only) once the first results are on screen.
+  // The corpus first; Pagefind (for partial matches only) when a query needs it or the reader types.
   void engine.load().catch(() => undefined);
-  void run().finally(() => engine.warm());
+  input.addEventListener('input', () => engine.warm(), { once: true });
+  void run();
 }
