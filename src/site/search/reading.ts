@@ -25,9 +25,10 @@ export interface Reading {
 }
 
 /**
- * Reads a query. A place counts when it is a word of its own (成都 土地), or, glued to the rest
- * (杭州标准地), only when the query as a whole occurs nowhere (`literalFound` is false). Two places of
- * different pilots, or nothing left once they are taken out, and the query is read as typed (null).
+ * Reads a query. A place counts as a word of its own (成都 土地) or glued to the rest (杭州标准地),
+ * and only when the query as a whole occurs nowhere (`literalFound` is false): a string that occurs
+ * in a clause, a pasted sentence naming 成都 among others, is searched as typed, so recall holds.
+ * Two places of different pilots, or nothing left once they are taken out: read as typed (null).
  */
 export function readQuery(
   raw: string,
@@ -52,7 +53,7 @@ export function readQuery(
     const atStart = names.find(({ n }) => first.startsWith(n) && first.length - n.length >= 2);
     const atEnd = names.find(({ n }) => last.endsWith(n) && last.length - n.length >= 2);
     const glued = atStart ?? atEnd;
-    if (glued && !literalFound()) {
+    if (glued) {
       region = { slug: glued.p.slug, name: glued.p.name, as: glued.n };
       if (glued === atStart) rest[0] = first.slice(glued.n.length);
       else rest[rest.length - 1] = last.slice(0, last.length - glued.n.length);
@@ -64,7 +65,6 @@ export function readQuery(
     domain = d;
     rest = rest.filter((w) => w !== d.label);
   }
-  if (!region && !domain) return null;
-  if (rest.length === 0) return null;
+  if ((!region && !domain) || rest.length === 0 || literalFound()) return null;
   return { ...(region ? { region } : {}), ...(domain ? { domain } : {}), rest: rest.join(' ') };
 }

@@ -40,6 +40,11 @@ describe('reading places and pilots out of a query', () => {
     expect(read('北京国际科技创新中心', true)).toBeNull();
   });
 
+  it('searches as typed whatever it names when the query as a whole occurs in the text (recall)', () => {
+    expect(read('支持成都、重庆共建', true)).toBeNull();
+    expect(read('成都 土地', true)).toBeNull();
+  });
+
   it('searches as typed when the query is only a place, or names two pilots', () => {
     expect(read('成都')).toBeNull();
     expect(read('成都 重庆 合作')).toBeNull();
