@@ -166,11 +166,13 @@ if (!process.argv.includes('--no-lighthouse')) {
       ['--yes', 'lighthouse@13', target, '--form-factor=mobile', '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
       { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
     );
-    const report = JSON.parse(out) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string }> };
+    const report = JSON.parse(out) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string; details?: { items?: { selector?: string }[] } }> };
     const score = (k: string) => report.categories[k]?.score ?? 0;
     rows.push({ what: 'Lighthouse mobile, /search/?q=数据: performance', value: score('performance').toFixed(2), bar: '1.00', ok: score('performance') >= 0.995 });
     rows.push({ what: '  accessibility / best practices / SEO', value: ['accessibility', 'best-practices', 'seo'].map((k) => score(k).toFixed(2)).join(' / '), bar: '' });
-    rows.push({ what: '  LCP / TBT / CLS', value: ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((k) => report.audits[k]?.displayValue ?? '–').join(' / '), bar: '' });
+    rows.push({ what: '  FCP / LCP / TBT / CLS', value: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((k) => report.audits[k]?.displayValue ?? '–').join(' / '), bar: '' });
+    const lcpElement = report.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.selector)?.selector ?? '–';
+    rows.push({ what: `  largest paint: ${lcpElement.slice(-60)}`, value: '', bar: '' });
   } catch (e) {
     rows.push({ what: `Lighthouse: not run (${(e as Error).message.split('\n')[0].slice(0, 60)})`, value: '–', bar: '' });
   }
