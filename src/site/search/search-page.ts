@@ -23,6 +23,32 @@ export function shorterQueries(q: string): string[] {
   return [...new Set([chars.slice(0, mid).join(''), chars.slice(mid).join(''), chars.slice(0, 2).join(''), chars.slice(-2).join('')])];
 }
 
+/**
+ * Resolves once `element` has been presented on screen (the browser recorded it as a largest
+ * paint), or after `ms` at most; where that is not observable, after the next frame. The page
+ * keeps its introduction until then, so that what is painted first stays the page's largest paint
+ * and results never replace something the reader has not yet seen.
+ */
+export function afterPainted(element: Element, ms = 300): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, ms);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => (e as PerformanceEntry & { element?: Element | null }).element === element)) done();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      requestAnimationFrame(done);
+    }
+  });
+}
+
 /** A search page address: the query, the chosen filters, and whether to read places out of the query. */
 export function searchHref(q: string, f: Filters, everywhere = false): string {
   const p = new URLSearchParams();
@@ -55,7 +81,7 @@ export function mountSearchPage(root: HTMLElement): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: ExactOutcome | null = null;
-  const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const painted = afterPainted(help.querySelector('p') ?? help);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
