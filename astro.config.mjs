@@ -13,8 +13,8 @@ const override = (/** @type {string} */ name) => `./src/components/starlight/${n
 if (!origin && !process.env.VITEST) {
   // Said once per build: what a build without an origin makes, so nobody deploys one by mistake.
   process.stderr.write(
-    '! SITE_URL is not set: canonical links, the data export and JSON-LD use site-relative addresses, ' +
-      'copied links and citations take the host from the address bar, and no sitemap is built. ' +
+    '! SITE_URL is not set: pages carry no canonical link and no sitemap is built (both need absolute URLs), ' +
+      'the data export and JSON-LD use site-relative addresses, copied links and citations take the host from the address bar. ' +
       'Set SITE_URL (and BASE_PATH for a sub-path) to build for a deployment.\n',
   );
 }

@@ -1,16 +1,19 @@
 // npm run bench: the figures docs/architecture.md sets bars for, measured, never asserted. Prints a table.
-//   node scripts/bench.ts [--no-build]   (--no-build measures the current dist/ without rebuilding)
+//   node scripts/bench.ts [--no-build] [--no-lighthouse]
+//   (--no-build measures the current dist/ without rebuilding; --no-lighthouse skips Lighthouse,
+//   which is fetched with npx on first use and is never a dependency of the tests)
 //
 // Page weight is what a first visit transfers: every same-origin request the page makes until the
 // network is idle, each counted at its gzip -9 size (what a static host with compression sends).
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { convert } from '../src/converter/pipeline.ts';
-import { deployment, findPdfFonts } from '../src/site-config.ts';
+import { deployment, findChromium, findPdfFonts } from '../src/site-config.ts';
 import type { SiteModel } from '../src/model/site-model.ts';
 import { launchChromium } from './lib/browser.ts';
 import { WHOLE_DOCUMENT } from '../src/site/pdf.ts';
@@ -80,6 +83,7 @@ const PAGES: [string, string, number | null, number | null][] = [
   ['home page', '', null, null],
   ['compare page (10 pilots × 7 domains and 70 topics)', 'compare/', null, null],
   ['topic page (standard-land, 12 clauses)', 'topics/standard-land/', null, null],
+  ['search page with results (/search/?q=数据: page, search code, corpus, Pagefind)', `search/?q=${encodeURIComponent('数据')}`, null, null],
 ];
 // The clause page with the most HTML stands in for the worst case.
 const clausePages = readFileSync('tests/public-urls.txt', 'utf8').split('\n').filter((l) => /^\/[a-z]+\/\d+\/$/.test(l));
@@ -133,7 +137,50 @@ for (let i = 0; i < 5; i++) {
 }
 rows.push({ what: 'search, first results on a cold page (median of 5)', value: ms(median(cold)), bar: '≤ 300 ms', ok: median(cold) <= 300 });
 rows.push({ what: 'search, first results warm (median of 10)', value: ms(median(warm)), bar: '≤ 50 ms', ok: median(warm) <= 50 });
+
+// The search page opened cold with a query: from navigation to the first result on screen.
+const pageCold: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstResult?: number };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.sp-whole .result')) {
+        w.firstResult = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${url}search/?q=${encodeURIComponent('数据')}`);
+  await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined);
+  pageCold.push(await page.evaluate(() => (window as unknown as { firstResult: number }).firstResult));
+  await context.close();
+}
+rows.push({ what: 'search page /search/?q=数据, first result after navigation, cold (median of 5)', value: ms(median(pageCold)), bar: '≤ 300 ms', ok: median(pageCold) <= 300 });
 await browser.close();
+
+// Lighthouse (mobile) on the search page with results, when it can be fetched (npx, the npm registry).
+if (!process.argv.includes('--no-lighthouse')) {
+  try {
+    const target = `${url}search/?q=${encodeURIComponent('数据')}`;
+    // Asynchronously: the server answering Lighthouse runs in this process.
+    const { stdout: out } = await promisify(execFile)(
+      'npx',
+      ['--yes', 'lighthouse@13', target, '--form-factor=mobile', '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+    );
+    const report = JSON.parse(out) as { categories: Record<string, { score: number }>; audits: Record<string, { displayValue?: string; details?: { items?: { selector?: string }[] } }> };
+    const score = (k: string) => report.categories[k]?.score ?? 0;
+    rows.push({ what: 'Lighthouse mobile, /search/?q=数据: performance', value: score('performance').toFixed(2), bar: '1.00', ok: score('performance') >= 0.995 });
+    rows.push({ what: '  accessibility / best practices / SEO', value: ['accessibility', 'best-practices', 'seo'].map((k) => score(k).toFixed(2)).join(' / '), bar: '' });
+    rows.push({ what: '  FCP / LCP / TBT / CLS', value: ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((k) => report.audits[k]?.displayValue ?? '–').join(' / '), bar: '' });
+    const lcpElement = report.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.selector)?.selector ?? '–';
+    rows.push({ what: `  largest paint: ${lcpElement.slice(-60)}`, value: '', bar: '' });
+  } catch (e) {
+    rows.push({ what: `Lighthouse: not run (${(e as Error).message.split('\n')[0].slice(0, 60)})`, value: '–', bar: '' });
+  }
+}
 server.close();
 
 // 5. PDFs: typesetting time (again, from the model, with the compiler's start-up) and sizes.
@@ -154,6 +201,8 @@ if (fonts) {
 
 const corpus = statSync(join(DIST, 'search-corpus.json')).size;
 rows.push({ what: 'search corpus, loaded on first search (gzip)', value: kb(gz(join(DIST, 'search-corpus.json'))), bar: `raw ${kb(corpus)}` });
+const variants = (JSON.parse(readFileSync(join(DIST, 'search-corpus.json'), 'utf8')) as { variants?: string }).variants ?? '';
+rows.push({ what: `  of which the Traditional → Simplified table (${variants.split('|').filter(Boolean).length} characters, gzip)`, value: kb(gzipSync(variants, { level: 9 }).length), bar: `raw ${kb(Buffer.byteLength(variants))}` });
 
 const width = Math.max(...rows.map((r) => r.what.length));
 for (const r of rows) {

@@ -3,15 +3,18 @@
 import type { APIRoute } from 'astro';
 import { paragraphId } from '../model/ids.ts';
 import { annexLabel, clauseRef } from '../model/labels.ts';
+import { namesOfPilots } from '../model/places.ts';
 import { DOMAINS } from '../model/tables.ts';
-import { correctedText } from '../model/text.ts';
+import { correctedText, foldWidth } from '../model/text.ts';
 import { clauseCount } from '../model/walk.ts';
 import type { Corpus } from '../site/search/corpus.ts';
+import { deriveVariants, serializeVariants } from '../site/search/build/variants.ts';
 import { annexOf, href, model, PILOTS, site } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
+  const names = namesOfPilots(PILOTS, (slug) => annexOf(slug).scope?.text ?? '');
   const corpus: Corpus = {
-    regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), aliases: r.aliases })),
+    regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), names: names.get(r.slug)! })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
     topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
     entries: [
@@ -46,6 +49,11 @@ export const GET: APIRoute = () => {
         ),
       ]),
     ],
+    variants: '',
   };
+  // Only characters whose simplified form the corpus has can matter (search/variants.ts).
+  const chars = new Set<string>();
+  for (const e of corpus.entries) for (const ch of foldWidth(`${e.title}${e.text}${e.corrected ?? ''}`)) chars.add(ch);
+  corpus.variants = serializeVariants(deriveVariants(chars));
   return new Response(JSON.stringify(corpus), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

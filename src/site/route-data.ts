@@ -70,10 +70,9 @@ export const onRequest = defineRouteMiddleware((context) => {
     // The 404 page is served at any address: it has no address of its own to be canonical for.
     route.head = route.head.filter((t) => !(t.tag === 'link' && t.attrs?.rel === 'canonical') && t.attrs?.property !== 'og:url');
     route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
-  } else if (!deployed.origin) {
-    // No configured origin: a site-relative canonical link, which holds wherever the site is served.
-    route.head.push({ tag: 'link', attrs: { rel: 'canonical', href: context.url.pathname }, content: '' });
   }
+  // Without a configured origin Starlight writes no canonical link, and neither do we: a canonical
+  // address must be absolute, and the build does not know the host.
   // The policy travels with every page, for hosts that cannot send it as a header; right after the
   // charset, since a <meta> policy covers only what follows it.
   const charset = route.head.findIndex((t) => t.tag === 'meta' && t.attrs?.charset);

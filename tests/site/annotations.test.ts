@@ -117,6 +117,8 @@ describe.each(Object.entries(VIEWPORTS))('annotations (%s)', (device, viewport) 
     await site.page.locator('.sp-status').filter({ hasText: '共' }).waitFor();
     const option = site.page.locator('#sp-topic option[value="standard-land"]');
     expect(await option.textContent()).toMatch(/^标准地（\d+）$/);
+    // On a phone the filters are behind one control.
+    if (!(await site.page.locator('#sp-topic').isVisible())) await site.page.locator('.sp-filter-box summary').click();
     await site.page.locator('#sp-topic').selectOption('standard-land');
     await site.page.locator('.sp-status').filter({ hasText: '已筛选' }).waitFor();
     expect(new URL(site.page.url()).searchParams.get('topic')).toBe('standard-land');

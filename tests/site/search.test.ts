@@ -6,14 +6,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import OpenCC from 'opencc-js';
 import type { Corpus } from '../../src/site/search/corpus.ts';
-import { searchExact } from '../../src/site/search/exact.ts';
-import { parseQuery } from '../../src/site/search/normalize.ts';
+import { prepare, searchExact } from '../../src/site/search/exact.ts';
+import { parseQuery } from '../../src/site/search/query.ts';
 import { shorterQueries } from '../../src/site/search/search-page.ts';
+import { readVariants } from '../../src/site/search/variants.ts';
 import { DIST, ROOT, siteOn, VIEWPORTS } from './support.ts';
 
 const corpus = JSON.parse(readFileSync(join(DIST, 'search-corpus.json'), 'utf8')) as Corpus;
-const suite = parseYaml(readFileSync(join(ROOT, 'tests/fixtures/search/queries.yaml'), 'utf8')) as { queries: { q: string; must: string[] }[] };
+const prepared = prepare(corpus.entries);
+const variants = readVariants(corpus.variants);
+const search = (q: string) => searchExact(prepared, parseQuery(q, variants));
+interface Case {
+  q: string;
+  why?: string;
+  must: string[];
+  first?: string[];
+  reading?: string;
+  nothing?: boolean;
+}
+const suite = parseYaml(readFileSync(join(ROOT, 'tests/fixtures/search/queries.yaml'), 'utf8')) as { queries: Case[] };
 
 describe('the exact pass (recall is a promise)', () => {
   it('finds every clause from any piece of its text: titles, sentences, and substrings at every offset', () => {
@@ -23,7 +36,7 @@ describe('the exact pass (recall is a promise)', () => {
       for (let i = 0; i + 2 <= entry.text.length; i += 11) queries.add(entry.text.slice(i, i + 2 + (i % 5)));
       for (const q of queries) {
         if (!q.trim()) continue;
-        const ids = searchExact(corpus.entries, parseQuery(q)).filter((m) => m.tier === 1).map((m) => m.entry.id);
+        const ids = search(q).filter((m) => m.tier === 1).map((m) => m.entry.id);
         expect(ids, `“${q}” must find ${entry.id}`).toContain(entry.id);
         checked++;
       }
@@ -31,18 +44,44 @@ describe('the exact pass (recall is a promise)', () => {
     expect(checked).toBeGreaterThan(3000);
   });
 
-  it('folds full-width and half-width forms and letter case', () => {
-    const ids = (q: string) => searchExact(corpus.entries, parseQuery(q)).map((m) => m.entry.id);
+  it('finds every clause from its text written in Traditional characters, as Taipei and Hong Kong write it', () => {
+    const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    let checked = 0;
+    for (const entry of corpus.entries) {
+      for (let i = 0; i + 4 <= entry.text.length; i += 23) {
+        const piece = entry.text.slice(i, i + 4 + (i % 7));
+        for (const q of new Set([toTaiwan(piece), toHongKong(piece)])) {
+          if (!q.trim()) continue;
+          expect(search(q).filter((m) => m.tier === 1).map((m) => m.entry.id), `“${q}” (${piece}) must find ${entry.id}`).toContain(entry.id);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
+  });
+
+  it('finds the same clauses whatever the width, case, punctuation and spacing', () => {
+    const ids = (q: string) => search(q).map((m) => m.entry.id);
     expect(ids('(reits)')).toEqual(ids('（REITs）'));
     expect(ids('ＲＥＩＴｓ')).toEqual(ids('REITs'));
+    expect(ids('标准地，出让')).toEqual(ids('标准地 出让'));
+    expect(ids('  标准地 。')).toEqual(ids('标准地'));
   });
 
   it('ranks entries with the whole query before those with all its terms, and title matches first', () => {
-    const matches = searchExact(corpus.entries, parseQuery('数据 交易'));
+    const matches = search('数据 交易');
     const tiers = matches.map((m) => m.tier);
     expect(tiers).toEqual([...tiers].sort());
-    const standard = searchExact(corpus.entries, parseQuery('数据开放共享'));
-    expect(standard[0].titleHit).toBe(true);
+    expect(search('数据开放共享')[0].titleScore).toBe(2);
+  });
+
+  it('reads numerals as numbers only where a number is meant', () => {
+    expect(search('科创三十条').map((m) => m.entry.id)).toEqual(['beijing-1']);
+    const words = search('一体化').length;
+    expect(words).toBeGreaterThan(10);
+    expect(search('1体化')).toEqual([]);
+    expect(search('统1')).toEqual([]);
   });
 
   it('suggests shorter queries when one finds nothing', () => {
@@ -55,14 +94,35 @@ describe('the exact pass (recall is a promise)', () => {
 describe('the search regression suite, through the search page', () => {
   const site = siteOn(VIEWPORTS.desktop);
 
-  it('finds every listed entry among the exact results, before any partial match', async () => {
+  it('has at least 80 queries, each saying why it is there or what it must find', () => {
+    expect(suite.queries.length).toBeGreaterThanOrEqual(80);
+    for (const c of suite.queries) expect(Array.isArray(c.must), c.q).toBe(true);
+  });
+
+  it('finds every listed entry among the exact results, the listed ones first, before any partial match', async () => {
     await site.page.goto(`${site.url}search/`);
     const idOf = (href: string) => corpus.entries.find((e) => e.url === href)?.id ?? href;
-    for (const { q, must } of suite.queries) {
+    for (const { q, must, first, reading, nothing } of suite.queries) {
       await site.page.locator('#sp-q').fill(q);
-      await site.page.locator('.sp-status').filter({ hasText: `“${q}”` }).waitFor();
+      await site.page.waitForFunction((typed) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === typed, q.trim());
       const exact = (await site.page.locator('.sp-results .r-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(idOf);
       for (const id of must) expect(exact, `“${q}” must find ${id} among the exact results`).toContain(id);
+      if (first) expect(new Set(exact.slice(0, first.length)), `“${q}” must list ${first.join(', ')} first`).toEqual(new Set(first));
+      const status = await site.page.locator('.sp-status').textContent();
+      if (reading) {
+        expect(status, `“${q}” is read as naming ${reading}`).toMatch(/^.*在 .+ 中检索/);
+        const pilot = corpus.regions.find((r) => r.slug === reading);
+        if (pilot) for (const id of exact) expect(id.startsWith(`${reading}-`), `“${q}”: ${id} is not of ${reading}`).toBe(true);
+      } else {
+        expect(status, `“${q}” is searched as typed`).not.toMatch(/在 .+ 中检索/);
+      }
+      if (nothing) {
+        expect(exact, `“${q}” has no answer`).toEqual([]);
+        expect(await site.page.locator('.sp-partial').isHidden(), `“${q}”: no partial matches`).toBe(true);
+        expect(status).toContain('没有包含');
+      } else if (must.length) {
+        expect(status, `“${q}”: the headline must not deny what was found`).not.toMatch(/^没有包含/);
+      }
       const tiers = await site.page.locator('.sp-results .result, .sp-partial:not([hidden]) .result').evaluateAll((items) => items.map((li) => li.className));
       expect(tiers.map((t) => (t.includes('tier-3') ? 3 : 1)), `“${q}”: partial matches come last`).toEqual(tiers.map((t) => (t.includes('tier-3') ? 3 : 1)).sort());
     }
@@ -80,6 +140,7 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     await site.page.locator('#sp-q').fill('居住证');
     await site.page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
     expect(await site.page.locator('#sp-region option[value="dawanqu"]').textContent()).toBe('粤港澳大湾区内地九市（2）');
+    if (device === 'phone') await site.page.locator('.sp-filter-box summary').tap();
     await site.page.locator('#sp-region').selectOption('dawanqu');
     await site.page.locator('.sp-status').filter({ hasText: '共 2 条' }).waitFor();
     expect(new URL(site.page.url()).search).toBe(`?q=${encodeURIComponent('居住证')}&region=dawanqu`);
@@ -94,6 +155,61 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     expect(await site.page.locator('#sp-q').inputValue()).toBe('居住证');
     expect(await site.page.locator('#sp-region').inputValue()).toBe('dawanqu');
     expect(await site.page.locator('#sp-domain').inputValue()).toBe('coordination');
+  });
+
+  it('reads a city in the query as its pilot, says so, and searches everywhere with one click', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('成都 土地')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '在 成都市 中检索“土地”' }).waitFor();
+    expect(new Set((await resultIds('.sp-results')).map((h) => idOf(h).split('-')[0]))).toEqual(new Set(['chengdu']));
+    expect(await site.page.locator('#sp-region').inputValue()).toBe('chengdu');
+    expect(await site.page.locator('.sp-filter-count').textContent()).toBe('（已选 1 项）');
+    await site.page.locator('.sp-reading a').click();
+    await site.page.locator('.sp-status').filter({ hasText: '已在全部试点中检索“成都 土地”' }).waitFor();
+    expect(new URL(site.page.url()).searchParams.get('everywhere')).toBe('1');
+    expect(await site.page.locator('#sp-region').inputValue()).toBe('');
+    // As typed: both words, anywhere (no clause has both); one click reads the place again.
+    expect(await site.page.locator('.sp-status').textContent()).toContain('“成都土地”');
+    await site.page.locator('.sp-reading a', { hasText: '只在 成都市 中检索“土地”' }).click();
+    await site.page.locator('.sp-status').filter({ hasText: '在 成都市 中检索“土地”。' }).waitFor();
+    expect(new URL(site.page.url()).searchParams.get('everywhere')).toBeNull();
+  });
+
+  it('choosing a filter while the query names a pilot keeps the pilot and drops its name from the query', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('杭州 标准地')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '在 杭甬温 中检索“标准地”' }).waitFor();
+    if (device === 'phone') await site.page.locator('.sp-filter-box summary').tap();
+    await site.page.locator('#sp-domain').selectOption('land');
+    await site.page.waitForURL((u) => u.searchParams.get('domain') === 'land');
+    expect(await site.page.locator('#sp-q').inputValue()).toBe('标准地');
+    expect(new URL(site.page.url()).searchParams.get('region')).toBe('hangyongwen');
+  });
+
+  it('headlines say what was found: the whole query, the terms apart, or nothing', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('标准地，出让')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '3 条包含“标准地出让”' }).waitFor();
+    expect(await site.page.locator('.sp-status').textContent()).toContain('条分别包含“标准地”“出让”');
+    expect(await site.page.locator('.sp-apart').isVisible()).toBe(true);
+    expect(await site.page.locator('.sp-whole mark').first().textContent()).toBe('标准地”出让');
+
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('绿色金融；气候投融资')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '没有条款包含完整的“绿色金融气候投融资”' }).waitFor();
+
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('數據要素')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '按简体字“数据要素”检索' }).waitFor();
+
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('元宇宙')}`);
+    await site.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === '元宇宙');
+    expect(await site.page.locator('.sp-status').textContent()).toBe('没有包含“元宇宙”的条款。');
+    expect(await site.page.locator('.sp-partial').isHidden()).toBe(true);
+    expect(await site.page.locator('.sp-tips').textContent()).toContain('政策主题');
+  });
+
+  it('hides filter values that would give nothing', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('居住证')}`);
+    await site.page.locator('.sp-status').filter({ hasText: '共 11 条' }).waitFor();
+    const topics = await site.page.locator('#sp-topic option').evaluateAll((os) => os.map((o) => ({ text: o.textContent ?? '', hidden: (o as HTMLOptionElement).hidden })));
+    expect(topics.filter((t) => !t.hidden).length).toBeLessThan(15);
+    for (const t of topics) if (t.text.endsWith('（0）')) expect(t.hidden, t.text).toBe(true);
   });
 
   it('says when nothing matches and offers what helps', async () => {
@@ -139,5 +255,51 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     await site.page.waitForURL((u) => u.pathname.endsWith('/search/'));
     expect(new URL(site.page.url()).searchParams.get('q')).toBe('标准地');
     await site.page.locator('.sp-status').filter({ hasText: '共 12 条' }).waitFor();
+  });
+});
+
+describe('the search page on a phone', () => {
+  const site = siteOn(VIEWPORTS.phone);
+
+  it('shows results first: the filters behind one control, the first result within the first screen', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('数据')}`);
+    await site.page.locator('.sp-whole .result').first().waitFor();
+    expect(await site.page.locator('#sp-region').isVisible()).toBe(false);
+    expect(await site.page.locator('.sp-filter-box summary').isVisible()).toBe(true);
+    const top = await site.page.locator('.sp-whole .result').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(VIEWPORTS.phone.viewport.height - 150);
+    await site.page.locator('.sp-filter-box summary').tap();
+    expect(await site.page.locator('#sp-region').isVisible()).toBe(true);
+  });
+
+  it('takes anything typed: markup, regex characters, lone surrogates, 100 KB, without throwing or blocking', async () => {
+    const errors: string[] = [];
+    site.page.on('pageerror', (e) => errors.push(e.message));
+    await site.page.goto(`${site.url}search/`);
+    for (const q of ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '\uD800数据\uDC00', '數據'.repeat(50_000), '，。、']) {
+      const t = Date.now();
+      await site.page.locator('#sp-q').fill(q);
+      await site.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searched === document.querySelector<HTMLInputElement>('#sp-q')?.value.trim().toWellFormed());
+      expect(Date.now() - t, `${q.slice(0, 20)}: answered at once`).toBeLessThan(3000);
+    }
+    expect(await site.page.locator('.search-page img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('does not move anything as results arrive (layout shift below 0.01)', async () => {
+    const context = site.page.context();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('数据')}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === '数据');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    await page.close();
   });
 });

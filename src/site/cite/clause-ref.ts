@@ -12,8 +12,8 @@ export interface RefRegion {
   name: string;
   annex: number;
   clauses: number;
-  /** Shorter names people use: 北京, 苏南, 大湾区. */
-  aliases: readonly string[];
+  /** Every name that stands for the pilot (model/places.ts): its own, 北京, 苏南, 大湾区, 杭州, 通州 … */
+  names: readonly string[];
 }
 
 export type ClauseRef =
@@ -55,7 +55,7 @@ export function parseClauseRef(input: string, regions: readonly RefRegion[]): Cl
     if (annex < 1 || annex > regions.length) return { ok: false, message: `没有${annexLabel(annex)}：本批复共${regions.length}个附件。` };
   }
   // The longest name or alias that occurs wins (粤港澳大湾区内地九市 before 大湾区).
-  const names = regions.flatMap((r) => [r.name, ...r.aliases, r.slug].map((n) => ({ n, r }))).sort((a, b) => b.n.length - a.n.length);
+  const names = regions.flatMap((r) => [r.name, ...r.names, r.slug].map((n) => ({ n, r }))).sort((a, b) => b.n.length - a.n.length);
   const named = names.find(({ n }) => (/^[a-z]+$/.test(n) ? new RegExp(`\\b${n}\\b`, 'i').test(s) : s.includes(n)));
   if (named) {
     region = named.r;

@@ -24,10 +24,13 @@ export interface CorpusEntry {
   topics?: string[];
 }
 
-/** The corpus file: regions (with what clause references need) and domains once, entries after. */
+/** The corpus file: regions (with what clause references and place names need) and domains once, entries after. */
 export interface Corpus {
-  regions: { slug: string; name: string; annex: number; clauses: number; aliases: readonly string[] }[];
+  /** `names`: every name that stands for the pilot, its own first (model/places.ts). */
+  regions: { slug: string; name: string; annex: number; clauses: number; names: readonly string[] }[];
   domains: { slug: string; label: string }[];
   topics: { slug: string; label: string }[];
   entries: CorpusEntry[];
+  /** Traditional → simplified characters, restricted to this corpus (search/variants.ts). */
+  variants: string;
 }

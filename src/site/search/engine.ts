@@ -1,11 +1,14 @@
-// The search as the browser runs it: the exact pass over the corpus (complete, ranked first) and
-// Pagefind (segmented, for partial matches) merged into one list. Both load lazily, on the first
-// keystroke or focus, so pages that are only read never pay for search.
+// The search as the browser runs it: the exact pass over the normalised corpus (complete, ranked
+// first) and Pagefind (segmented, for partial matches) merged into one list. Both load lazily, on
+// the first keystroke or focus, so pages that are only read never pay for search.
 
 import type { Corpus, CorpusEntry } from './corpus.ts';
-import { searchExact, type ExactMatch } from './exact.ts';
+import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
-import { parseQuery } from './normalize.ts';
+import { sharesPart } from './partial.ts';
+import { parseQuery, type Query } from './query.ts';
+import { readQuery, type Reading } from './reading.ts';
+import { readVariants, type Variants } from './variants.ts';
 import { parseClauseRef } from '../cite/clause-ref.ts';
 import { annexLabel } from '../../model/labels.ts';
 import { urlFor } from '../../model/urls.ts';
@@ -40,6 +43,14 @@ export interface Result {
 /** Exact results under the filters, and how many each filter value would give. */
 export interface ExactOutcome {
   results: Result[];
+  /** The query as searched (after reading a place or domain out of it). */
+  query: Query;
+  /** The place or domain read out of the query, if any; its filters are in `filters`. */
+  reading: Reading | null;
+  /** The reading the query would have had, when told to search everywhere instead. */
+  declined: Reading | null;
+  /** The filters in force: those chosen, and those the reading added. */
+  filters: Filters;
   /** Matches before filtering. */
   total: number;
   regionCounts: Record<string, number>;
@@ -49,6 +60,13 @@ export interface ExactOutcome {
   anyRegion: number;
   anyDomain: number;
   anyTopic: number;
+}
+
+/** The corpus, normalised once, with what reading a query needs. */
+export interface Loaded {
+  corpus: Corpus;
+  prepared: Prepared[];
+  variants: Variants;
 }
 
 interface PagefindResult {
@@ -63,9 +81,15 @@ interface Pagefind {
 const passes = (e: CorpusEntry, f: Filters) =>
   (!f.region || e.region === f.region) && (!f.domain || e.domain === f.domain) && (!f.topic || (e.topics ?? []).includes(f.topic));
 
+/** The page's state that changes how a query is read. */
+export interface SearchOptions {
+  /** Read the query as typed: no place or domain taken out of it. */
+  everywhere?: boolean;
+}
+
 /** Loads the corpus and Pagefind on demand, and searches both. */
 export class SearchEngine {
-  private corpus?: Promise<Corpus>;
+  private loaded?: Promise<Loaded>;
   private pagefind?: Promise<Pagefind | null>;
   private readonly base: string;
 
@@ -75,16 +99,20 @@ export class SearchEngine {
 
   /** Starts loading what search needs, so the first query does not wait. */
   warm(): void {
-    void this.loadCorpus();
+    void this.load();
     void this.loadPagefind();
   }
 
-  loadCorpus(): Promise<Corpus> {
-    this.corpus ??= fetch(urlFor({ kind: 'asset', path: 'search-corpus.json' }, this.base)).then((r) => {
+  /** The corpus, fetched and normalised once. */
+  load(): Promise<Loaded> {
+    this.loaded ??= fetch(urlFor({ kind: 'asset', path: 'search-corpus.json' }, this.base)).then(async (r) => {
       if (!r.ok) throw new Error(`search corpus: HTTP ${r.status}`);
-      return r.json() as Promise<Corpus>;
+      const corpus = (await r.json()) as Corpus;
+      // Parsing and normalising in separate tasks, so that neither holds the page for long.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { corpus, prepared: prepare(corpus.entries), variants: readVariants(corpus.variants) };
     });
-    return this.corpus;
+    return this.loaded;
   }
 
   private loadPagefind(): Promise<Pagefind | null> {
@@ -116,7 +144,7 @@ export class SearchEngine {
 
   /** Reads the query as a clause reference (附件3（十二）, 杭甬温 第十二条 …), if it is one. */
   async jump(q: string): Promise<Jump> {
-    const corpus = await this.loadCorpus();
+    const { corpus } = await this.load();
     const ref = parseClauseRef(q, corpus.regions);
     if (!ref) return null;
     if (!ref.ok) return { error: ref.message };
@@ -129,10 +157,28 @@ export class SearchEngine {
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };
   }
 
+  /** The query as it will be searched: a place or domain read out of it (reading.ts), unless told otherwise. */
+  read(loaded: Loaded, q: string, filters: Filters, options: SearchOptions): { query: Query; reading: Reading | null; declined: Reading | null; filters: Filters } {
+    const literal = parseQuery(q, loaded.variants);
+    const pilots = filters.region ? [] : loaded.corpus.regions;
+    const domains = filters.domain ? [] : loaded.corpus.domains;
+    const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
+    const reading = readQuery(q, pilots, domains, loaded.variants, found);
+    if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
+    return {
+      query: parseQuery(reading.rest, loaded.variants),
+      reading,
+      declined: null,
+      filters: { ...filters, region: filters.region ?? reading.region?.slug, domain: filters.domain ?? reading.domain?.slug },
+    };
+  }
+
   /** Every entry containing the query (or all its terms), filtered, with counts per filter value. */
-  async exact(q: string, filters: Filters = {}): Promise<ExactOutcome> {
-    const corpus = await this.loadCorpus();
-    const matches = searchExact(corpus.entries, parseQuery(q));
+  async exact(q: string, chosen: Filters = {}, options: SearchOptions = {}): Promise<ExactOutcome> {
+    const loaded = await this.load();
+    const { corpus } = loaded;
+    const { query, reading, declined, filters } = this.read(loaded, q, chosen, options);
+    const matches = searchExact(loaded.prepared, query);
     const regionCounts: Record<string, number> = {};
     const domainCounts: Record<string, number> = {};
     const topicCounts: Record<string, number> = {};
@@ -160,25 +206,28 @@ export class SearchEngine {
       .map((m: ExactMatch) =>
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
-    return { results, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
+    return { results, query, reading, declined, filters, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
   }
 
-  /** Pagefind's matches that the exact pass did not find, up to `limit`. */
-  async partial(q: string, filters: Filters, exclude: ReadonlySet<string>, limit = 10): Promise<Result[]> {
-    const [corpus, pagefind] = await Promise.all([this.loadCorpus(), this.loadPagefind()]);
-    if (!pagefind || !q.trim()) return [];
+  /**
+   * Pagefind's matches that the exact pass did not find, up to `limit`, and only those that share a
+   * meaningful part of the query (partial.ts). Pagefind gets the simplified query.
+   */
+  async partial(query: Query, filters: Filters, exclude: ReadonlySet<string>, limit = 10): Promise<Result[]> {
+    const [{ corpus, prepared }, pagefind] = await Promise.all([this.load(), this.loadPagefind()]);
+    if (!pagefind || !query.simplified.trim()) return [];
     const pfFilters: Record<string, string> = {};
     if (filters.region) pfFilters.region = filters.region;
     if (filters.domain) pfFilters.domain = filters.domain;
     if (filters.topic) pfFilters.topic = filters.topic;
-    const found = await pagefind.search(q, { filters: pfFilters });
+    const found = await pagefind.search(query.simplified.slice(0, 100), { filters: pfFilters });
     // Pagefind ranks the pages the exact pass already found first; look far enough past them.
-    const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit).map((r) => r.data()));
+    const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit * 2).map((r) => r.data()));
     const out: Result[] = [];
     for (const data of candidates) {
-      const entry = corpus.entries.find((e) => e.id === data.meta.id);
-      if (!entry || exclude.has(entry.id) || out.length >= limit) continue;
-      out.push(this.toResult(corpus, entry, partsFromMarkedHtml(data.excerpt), 3, false));
+      const p = prepared.find((x) => x.entry.id === data.meta.id);
+      if (!p || exclude.has(p.entry.id) || out.length >= limit || !sharesPart(p, query)) continue;
+      out.push(this.toResult(corpus, p.entry, partsFromMarkedHtml(data.excerpt), 3, false));
     }
     return out;
   }

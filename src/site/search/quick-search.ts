@@ -39,7 +39,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     }
   };
 
-  const render = (q: string, results: Result[], total: number, partial: boolean, jump: Jump = null) => {
+  const render = (q: string, results: Result[], total: number, partial: boolean, jump: Jump = null, where = '') => {
     const go = jump && 'url' in jump ? [jumpOption(jump, 'qs-option-jump')] : [];
     list.replaceChildren(...go, ...results.map((r, i) => resultOption(r, `qs-option-${i}`)));
     const searchUrl = `${form.action}?q=${encodeURIComponent(q)}`;
@@ -51,10 +51,10 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       status.textContent = '按回车打开该条。';
       all.textContent = '打开检索页';
     } else if (results.length === 0) {
-      status.replaceChildren(`未找到包含“${q}”的条款。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
+      status.replaceChildren(`没有包含“${q}”的条款${where}。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
       all.textContent = '打开检索页';
     } else {
-      status.textContent = partial ? `没有完全包含“${q}”的条款；以下为部分匹配。` : `共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
+      status.textContent = partial ? `没有包含“${q}”的条款${where}；以下为部分匹配。` : `${where ? `${where.slice(1, -1)}：` : ''}共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
       all.textContent = `查看全部结果 →`;
     }
     // A clause named by reference is what the reader wants: Enter opens it.
@@ -69,9 +69,11 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     try {
       const [jump, exact] = await Promise.all([engine.jump(q), engine.exact(q)]);
       if (mine !== generation) return;
-      if (exact.results.length > 0 || jump) return render(q, exact.results.slice(0, SHOWN), exact.total, false, jump);
-      const partial = await engine.partial(q, {}, new Set(), 5);
-      if (mine === generation) render(q, partial, partial.length, partial.length > 0);
+      // A query that names a pilot (成都 土地) is searched in that pilot; the status says so.
+      const where = exact.reading ? `（在 ${[exact.reading.region?.name, exact.reading.domain?.label].filter(Boolean).join(' · ')} 中检索“${exact.reading.rest}”）` : '';
+      if (exact.results.length > 0 || jump) return render(q, exact.results.slice(0, SHOWN), exact.results.length, false, jump, where);
+      const partial = await engine.partial(exact.query, exact.filters, new Set(), 5);
+      if (mine === generation) render(q, partial, partial.length, partial.length > 0, null, where);
     } catch {
       if (mine === generation) {
         status.textContent = '检索暂不可用，请按回车打开检索页。';

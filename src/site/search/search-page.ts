@@ -1,12 +1,17 @@
-// The search page (/search/?q=…&region=…&domain=…). Its state lives in the URL, so a search can be
-// shared and reloaded: the form is read from the URL on load and written back as it changes.
+// The search page (/search/?q=…&region=…&domain=…&topic=…&everywhere=1). Its state lives in the
+// URL, so a search can be shared and reloaded: the form is read from the URL on load and written
+// back as it changes. Everything the page adds is placed below what is already on screen, in an
+// area that keeps a screen's height, so nothing moves as results arrive.
 
 import { wellFormed } from '../../model/text.ts';
-import { SearchEngine, type Filters, type Result } from './engine.ts';
+import { SearchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
+import { headline } from './headline.ts';
 import { h, resultItem } from './view.ts';
 
 /** Below this many exact results, Pagefind's partial matches are worth showing too. */
 const PARTIAL_BELOW = 20;
+/** Results built at once; the rest (below the first screens) in the next task, so the first paint is not held up. */
+const AT_ONCE = 12;
 
 /** Shorter queries worth suggesting when a query finds nothing: its terms, then its halves. */
 export function shorterQueries(q: string): string[] {
@@ -18,119 +23,188 @@ export function shorterQueries(q: string): string[] {
   return [...new Set([chars.slice(0, mid).join(''), chars.slice(mid).join(''), chars.slice(0, 2).join(''), chars.slice(-2).join('')])];
 }
 
+/**
+ * Resolves once `element` has been presented on screen (the browser recorded it as a largest
+ * paint), or after `ms` at most; where that is not observable, after the next frame. The page
+ * keeps its introduction until then, so that what is painted first stays the page's largest paint
+ * and results never replace something the reader has not yet seen.
+ */
+export function afterPainted(element: Element, ms = 300): Promise<void> {
+  return new Promise((resolve) => {
+    let observer: PerformanceObserver | undefined;
+    const done = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      setTimeout(resolve, 0);
+    };
+    const timer = setTimeout(done, ms);
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => (e as PerformanceEntry & { element?: Element | null }).element === element)) done();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      requestAnimationFrame(done);
+    }
+  });
+}
+
+/** A search page address: the query, the chosen filters, and whether to read places out of the query. */
+export function searchHref(q: string, f: Filters, everywhere = false): string {
+  const p = new URLSearchParams();
+  if (q) p.set('q', q);
+  if (f.region) p.set('region', f.region);
+  if (f.domain) p.set('domain', f.domain);
+  if (f.topic) p.set('topic', f.topic);
+  if (everywhere) p.set('everywhere', '1');
+  const query = p.toString();
+  return query ? `?${query}` : '';
+}
+
 /** Wires the search page inside `root`. */
 export function mountSearchPage(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const region = form.querySelector<HTMLSelectElement>('select[name="region"]')!;
-  const domain = form.querySelector<HTMLSelectElement>('select[name="domain"]')!;
-  const topic = form.querySelector<HTMLSelectElement>('select[name="topic"]')!;
-  const status = root.querySelector<HTMLElement>('.sp-status')!;
-  const list = root.querySelector<HTMLOListElement>('.sp-results')!;
-  const partialBox = root.querySelector<HTMLElement>('.sp-partial')!;
-  const partialList = partialBox.querySelector<HTMLOListElement>('ol')!;
-  const help = root.querySelector<HTMLElement>('.sp-help')!;
-  const jumpBox = root.querySelector<HTMLElement>('.sp-jump')!;
+  const $ = <T extends HTMLElement>(s: string) => root.querySelector<T>(s)!;
+  const form = $<HTMLFormElement>('form');
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const selects = { region: $<HTMLSelectElement>('#sp-region'), domain: $<HTMLSelectElement>('#sp-domain'), topic: $<HTMLSelectElement>('#sp-topic') };
+  const count = $('.sp-filter-count');
+  const status = $('.sp-status');
+  const whole = $<HTMLOListElement>('.sp-whole');
+  const apart = $('.sp-apart');
+  const partialBox = $('.sp-partial');
+  const tips = $('.sp-tips');
+  const help = $('.sp-help');
+  const jumpBox = $('.sp-jump');
   const engine = new SearchEngine(root.dataset.base ?? '/');
   const labels = new Map<HTMLOptionElement, string>();
-  for (const o of [...region.options, ...domain.options, ...topic.options]) labels.set(o, o.textContent ?? '');
+  for (const s of Object.values(selects)) for (const o of s.options) labels.set(o, o.textContent ?? '');
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let last: ExactOutcome | null = null;
+  const painted = afterPainted(help.querySelector('p') ?? help);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  region.value = params.get('region') ?? '';
-  domain.value = params.get('domain') ?? '';
-  topic.value = params.get('topic') ?? '';
-  for (const select of [region, domain, topic]) if (select.selectedIndex < 0) select.value = '';
+  let everywhere = params.get('everywhere') === '1';
+  // What the reader chose; the selects may also show what the query names (a reading).
+  const chosen: Filters = { region: params.get('region') || undefined, domain: params.get('domain') || undefined, topic: params.get('topic') || undefined };
 
-  const writeUrl = (q: string, f: Filters) => {
-    const p = new URLSearchParams();
-    if (q) p.set('q', q);
-    if (f.region) p.set('region', f.region);
-    if (f.domain) p.set('domain', f.domain);
-    if (f.topic) p.set('topic', f.topic);
-    const query = p.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    document.title = `${q ? `“${q}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
-  };
-
-  const showCounts = (select: HTMLSelectElement, counts: Record<string, number> | null, all: number) => {
-    for (const o of select.options) {
-      const base = labels.get(o) ?? '';
-      o.textContent = counts === null ? base : `${base}（${o.value ? (counts[o.value] ?? 0) : all}）`;
+  const showFilters = (outcome: ExactOutcome | null) => {
+    const shown = outcome?.filters ?? chosen;
+    const counts = outcome ? { region: [outcome.regionCounts, outcome.anyRegion], domain: [outcome.domainCounts, outcome.anyDomain], topic: [outcome.topicCounts, outcome.anyTopic] } as const : null;
+    for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+      select.value = shown[key] ?? '';
+      if (select.selectedIndex < 0) select.value = '';
+      for (const o of select.options) {
+        const n = counts ? (o.value ? (counts[key][0][o.value] ?? 0) : counts[key][1]) : null;
+        o.textContent = n === null ? labels.get(o)! : `${labels.get(o)}（${n}）`;
+        // Options that would give nothing are left out, unless chosen.
+        o.hidden = o.disabled = n === 0 && o.value !== select.value;
+      }
+      for (const g of select.querySelectorAll('optgroup')) g.hidden = [...g.children].every((o) => (o as HTMLOptionElement).hidden);
     }
+    const active = Object.values(shown).filter(Boolean).length;
+    count.textContent = active ? `（已选 ${active} 项）` : '';
   };
 
-  const link = (text: string, q: string, f: Filters) => {
-    const p = new URLSearchParams({ q });
-    if (f.region) p.set('region', f.region);
-    if (f.domain) p.set('domain', f.domain);
-    if (f.topic) p.set('topic', f.topic);
-    return h('a', { href: `?${p}` }, text);
+  const link = (text: string, q: string, f: Filters, all = false) => h('a', { href: searchHref(q, f, all) }, text);
+
+  /** What the query was read as naming, with the one click that undoes it (or, undone, redoes it). */
+  const readingLine = (outcome: ExactOutcome, q: string) => {
+    const r = outcome.reading ?? outcome.declined;
+    if (!r) return null;
+    const where = [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
+    const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    if (outcome.declined) return h('p', { class: 'sp-reading' }, `已在全部试点中检索“${cut(q)}”。`, link(`只在 ${where} 中检索“${cut(r.rest)}”`, q, chosen));
+    return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
   };
 
-  const suggest = async (q: string, f: Filters, unfilteredTotal: number) => {
-    const tips: (Node | string)[] = [];
-    if ((f.region || f.domain || f.topic) && unfilteredTotal > 0) {
-      tips.push(h('li', {}, '取消筛选：', link(`在全部试点和要素中检索（${unfilteredTotal}条）`, q, {})));
+  const suggest = async (q: string, outcome: ExactOutcome) => {
+    const items: (Node | string)[] = [];
+    const f = outcome.filters;
+    if ((chosen.region || chosen.domain || chosen.topic) && outcome.total > 0) {
+      items.push(h('li', {}, '取消筛选：', link(`在全部试点和要素中检索（${outcome.total}条）`, q, {})));
     }
     const shorter: Node[] = [];
-    for (const s of shorterQueries(q)) {
-      const n = (await engine.exact(s, f)).results.length;
+    for (const s of shorterQueries(outcome.query.simplified)) {
+      const n = (await engine.exact(s, f, { everywhere: true })).results.length;
       if (n > 0) shorter.push(link(`${s}（${n}）`, s, f), document.createTextNode(' '));
     }
-    if (shorter.length) tips.push(h('li', {}, '试试更短的词：', ...shorter));
-    tips.push(h('li', {}, '检索按字面匹配，可用空格分隔多个词（同时包含）。'));
-    return h('ul', { class: 'sp-tips' }, ...tips);
+    if (shorter.length) items.push(h('li', {}, '试试更短的词：', ...shorter));
+    const up = `${location.pathname.replace(/search\/?$/, '')}`;
+    items.push(h('li', {}, '也可以浏览', h('a', { href: `${up}topics/` }, '政策主题'), '，或', h('a', { href: `${up}compare/` }, '对照十个试点'), '。'));
+    items.push(h('li', {}, '检索按字面匹配（不区分简繁、全角半角，数字可写作汉字或阿拉伯数字）；用空格分隔多个词，可查找同时包含这些词的条款。'));
+    return h('ul', {}, ...items);
   };
 
   const run = async () => {
     const q = wellFormed(input.value.trim());
-    const f: Filters = { region: region.value || undefined, domain: domain.value || undefined, topic: topic.value || undefined };
     const mine = ++generation;
-    writeUrl(q, f);
+    history.replaceState(null, '', `${location.pathname}${searchHref(q, chosen, everywhere)}`);
+    document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
     if (!q) {
-      jumpBox.hidden = true;
-      list.replaceChildren();
-      partialBox.hidden = true;
+      last = null;
+      for (const el of [jumpBox, apart, partialBox]) el.hidden = true;
+      whole.replaceChildren();
+      tips.replaceChildren();
       help.hidden = false;
       status.textContent = '';
-      for (const select of [region, domain, topic]) showCounts(select, null, 0);
+      showFilters(null);
       return;
     }
-    help.hidden = true;
-    const jump = await engine.jump(q).catch(() => null);
-    if (mine !== generation) return;
-    jumpBox.hidden = !jump;
-    if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
-    else if (jump) jumpBox.replaceChildren(jump.error);
-    let exact;
+    let outcome: ExactOutcome;
+    let jump;
     try {
-      exact = await engine.exact(q, f);
+      [jump, outcome] = await Promise.all([engine.jump(q).catch(() => null), engine.exact(q, chosen, { everywhere })]);
     } catch {
       status.textContent = '检索数据未能加载，请刷新页面重试。';
       return;
     }
     if (mine !== generation) return;
-    showCounts(region, exact.regionCounts, exact.anyRegion);
-    showCounts(domain, exact.domainCounts, exact.anyDomain);
-    showCounts(topic, exact.topicCounts, exact.anyTopic);
-    list.replaceChildren(...exact.results.map((r: Result) => resultItem(r)));
-    status.replaceChildren(
-      exact.results.length
-        ? `共 ${exact.results.length} 条包含“${q}”${q.includes(' ') ? '中全部检索词' : ''}的结果${f.region || f.domain || f.topic ? '（已筛选）' : ''}。`
-        : `没有包含“${q}”的条款${f.region || f.domain || f.topic ? '（在当前筛选范围内）' : ''}。`,
-    );
+    // Searching and building the page in separate tasks (the first search also normalised the
+    // corpus), and never before the page's first paint: what it shows first stays in place.
+    await Promise.all([painted, new Promise((resolve) => setTimeout(resolve, 0))]);
+    if (mine !== generation) return;
+    last = outcome;
+    // One update for everything above the results, so that nothing shifts.
+    jumpBox.hidden = !jump;
+    if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
+    else if (jump) jumpBox.replaceChildren(jump.error);
+    const terms = outcome.query.simplified.split(' ').filter(Boolean);
+    const ones = outcome.results.filter((r) => r.tier === 1);
+    const twos = outcome.results.filter((r) => r.tier === 2);
+    const filtered = Boolean(outcome.filters.region || outcome.filters.domain || outcome.filters.topic);
+    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered }));
+    const reading = readingLine(outcome, q);
+    if (reading) status.append(reading);
+    showFilters(outcome);
+    help.hidden = true;
+    const apartList = apart.querySelector('ol')!;
+    whole.replaceChildren(...ones.slice(0, AT_ONCE).map((r: Result) => resultItem(r)));
+    apartList.replaceChildren(...twos.slice(0, Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
+    apart.hidden = twos.length === 0;
     partialBox.hidden = true;
-    if (exact.results.length < PARTIAL_BELOW) {
-      const exclude = new Set(exact.results.map((r) => r.id));
-      const partial = await engine.partial(q, f, exclude, 10).catch(() => [] as Result[]);
+    tips.replaceChildren();
+    root.dataset.searched = q;
+    if (ones.length + twos.length > AT_ONCE) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (mine !== generation) return;
-      partialList.replaceChildren(...partial.map((r) => resultItem(r)));
-      partialBox.hidden = partial.length === 0;
-      if (exact.results.length === 0) status.append(await suggest(q, f, exact.total));
+      whole.append(...ones.slice(AT_ONCE).map((r: Result) => resultItem(r)));
+      apartList.append(...twos.slice(Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
     }
+    if (outcome.results.length < PARTIAL_BELOW) {
+      const exclude = new Set(outcome.results.map((r) => r.id));
+      const partial = await engine.partial(outcome.query, outcome.filters, exclude, 10).catch(() => [] as Result[]);
+      if (mine !== generation) return;
+      partialBox.querySelector('ol')!.replaceChildren(...partial.map((r) => resultItem(r)));
+      partialBox.hidden = partial.length === 0;
+      if (outcome.results.length === 0) {
+        const list = await suggest(q, outcome);
+        if (mine !== generation) return;
+        tips.replaceChildren(list);
+      }
+    }
+    root.dataset.settled = q;
   };
 
   form.addEventListener('submit', (e) => {
@@ -139,9 +213,24 @@ export function mountSearchPage(root: HTMLElement): void {
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    everywhere = false;
     timer = setTimeout(run, 30);
   });
-  for (const select of [region, domain, topic]) select.addEventListener('change', () => void run());
-  engine.warm();
+  for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+    select.addEventListener('change', () => {
+      // Choosing a filter while the query names a pilot makes the reading explicit: the query
+      // loses the place, and the filters it stood for become chosen ones.
+      if (last?.reading) {
+        input.value = last.reading.rest;
+        Object.assign(chosen, last.filters);
+      }
+      chosen[key] = select.value || undefined;
+      void run();
+    });
+  }
+  showFilters(null);
+  // The corpus first; Pagefind (for partial matches only) when a query needs it or the reader types.
+  void engine.load().catch(() => undefined);
+  input.addEventListener('input', () => engine.warm(), { once: true });
   void run();
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClauseRef, type RefRegion } from '../../../src/site/cite/clause-ref.ts';
 import { cite, type CiteTarget } from '../../../src/site/cite/formats.ts';
+import { pilotNames } from '../../../src/model/places.ts';
 import { REGIONS } from '../../../src/model/tables.ts';
 
 const DOC = {
@@ -98,7 +99,8 @@ describe('citation formats', () => {
 });
 
 const counts: Record<string, number> = { beijing: 15, sunan: 24, hangyongwen: 23, hefei: 22, fuxiaquan: 20, zhengzhou: 21, changzhutan: 21, dawanqu: 22, chongqing: 21, chengdu: 21 };
-const regions: RefRegion[] = REGIONS.map((r) => ({ ...r, clauses: counts[r.slug] }));
+const scopes: Record<string, string> = { hangyongwen: '试点范围包括浙江省杭州市、宁波市、温州市全域。', dawanqu: '试点范围包括广东省广州市、深圳市、珠海市、佛山市、江门市、肇庆市、惠州市、东莞市、中山市全域。' };
+const regions: RefRegion[] = REGIONS.map((r) => ({ ...r, clauses: counts[r.slug], names: pilotNames(r, scopes[r.slug] ?? '') }));
 const ref = (s: string) => parseClauseRef(s, regions);
 
 describe('clause references', () => {
@@ -112,6 +114,13 @@ describe('clause references', () => {
     expect(ref('大湾区 第5条')).toEqual({ ok: true, region: 'dawanqu', annex: 8, clause: 5 });
     expect(ref('beijing/12')).toEqual({ ok: true, region: 'beijing', annex: 1, clause: 12 });
     expect(ref('合肥都市圈')).toEqual({ ok: true, region: 'hefei', annex: 4, clause: null });
+  });
+
+  it('knows the places of a pilot from its scope sentence, as search does', () => {
+    expect(ref('杭州 第十二条')).toEqual({ ok: true, region: 'hangyongwen', annex: 3, clause: 12 });
+    expect(ref('深圳市（五）')).toEqual({ ok: true, region: 'dawanqu', annex: 8, clause: 5 });
+    expect(ref('附件3 深圳 第一条')).toEqual({ ok: false, message: '附件3是杭甬温，不是粤港澳大湾区内地九市。' });
+    expect(ref('杭州 标准地')).toBeNull();
   });
 
   it('reads a whole footnote citation', () => {

@@ -1,0 +1,44 @@
+// The names readers type for a pilot: its own name, the hand-kept short names and aliases of the
+// region table, and the places its scope sentence covers (试点范围包括浙江省杭州市、宁波市、温州市全域
+// gives 杭州市 and 杭州 …). One list, read by the search (a place narrows to its pilot) and by the
+// clause-reference reader (杭州 第十二条). The converter's sharing.ts keeps a similar list of its own
+// (placeNames) and should move to this one.
+
+import type { Region } from './tables.ts';
+
+const ADMIN_UNIT = /[\u4e00-\u9fff]+?(?:市|区|县)/gu;
+
+/** The places a scope sentence names, as printed (杭州市, 无为市, 寿县), without their provinces. */
+export function scopePlaces(scope: string): string[] {
+  const body = scope.replace(/^试点范围包括/u, '').replace(/全域/gu, '');
+  const out: string[] = [];
+  for (const part of body.split(/[，、。；,;\s]+/u)) {
+    const withoutProvince = part.replace(/^[\u4e00-\u9fff]{2,3}?省/u, '');
+    for (const m of withoutProvince.matchAll(ADMIN_UNIT)) if (!out.includes(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+
+/** The name without its 市, 区 or 县 (杭州, 通州), where two characters or more remain (寿县 stays). */
+export function shortPlaceName(name: string): string {
+  const short = name.replace(/(?:市|区|县)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+/** Every name that stands for one pilot, its own first: name, short name, aliases, scope places and their short forms. */
+export function pilotNames(region: Pick<Region, 'name' | 'short' | 'aliases'>, scope: string): string[] {
+  const places = scopePlaces(scope);
+  return [...new Set([region.name, region.short, ...region.aliases, ...places, ...places.map(shortPlaceName)])];
+}
+
+/**
+ * The names of all pilots, each name standing for one pilot only: a name two pilots claim (none
+ * does today; 长三角 or 成渝 would) is left out, since it cannot narrow a search to one of them.
+ */
+export function namesOfPilots<R extends Pick<Region, 'slug' | 'name' | 'short' | 'aliases'>>(regions: readonly R[], scopeOf: (slug: string) => string): Map<string, string[]> {
+  const all = new Map(regions.map((r) => [r.slug, pilotNames(r, scopeOf(r.slug))]));
+  const claims = new Map<string, number>();
+  for (const names of all.values()) for (const n of names) claims.set(n, (claims.get(n) ?? 0) + 1);
+  for (const [slug, names] of all) all.set(slug, names.filter((n) => claims.get(n) === 1));
+  return all;
+}

@@ -1,0 +1,69 @@
+// Chinese numerals read as numbers where a number is meant: a numeral run after 第 or before a
+// measure word or unit (科创三十条 is 科创30条, 三条控制线 is 3条控制线, 延长一次 is 延长1次). Elsewhere
+// a numeral is part of a word and stays (一体化, 统一, 一带一路, 十四五). Applied alike to the corpus
+// and to the query, on the normalised text, as a second view: matching tries both views.
+
+import type { View } from './normalize.ts';
+
+/** Measure words and units after which a numeral is a number (longest first where they share a start). */
+const UNITS = ['小时', '公里', '千米', '平方', '条', '项', '年', '次', '个', '家', '亿', '万', '%', '倍', '批', '类', '件', '种', '月', '日', '天', '名', '所', '座', '轮', '届', '期', '宗', '亩', '户', '元', '套', '份', '张', '周', '岁', '吨'];
+
+const RUN = /[〇零一二两三四五六七八九十百千]+/gu;
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const STANDARD = /^(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?$/u;
+
+/** Reads a Chinese numeral (三十, 一千零五, 两, 二〇二五) as Arabic digits; undefined if it is no number. */
+export function readNumeral(run: string): string | undefined {
+  if (/^[〇零一二三四五六七八九]{2,}$/u.test(run) && /[〇零]/u.test(run)) return [...run].map((c) => DIGITS[c]).join('');
+  if (!run || !STANDARD.test(run)) return undefined;
+  let total = 0;
+  let digit = 0;
+  for (const ch of run) {
+    if (ch in PLACES) {
+      total += (digit || 1) * PLACES[ch];
+      digit = 0;
+    } else digit = DIGITS[ch];
+  }
+  total += digit;
+  return total > 0 ? String(total) : undefined;
+}
+
+/** True where the numeral run at [start, end) of the text means a number. */
+function meansNumber(text: string, start: number, end: number): boolean {
+  if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
+  return text[start - 1] === '第' || UNITS.some((u) => text.startsWith(u, end));
+}
+
+/** The view with numerals that mean numbers written in Arabic digits; the same view when there are none. */
+export function numeralView(view: View): View {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let cursor = 0;
+  let changed = false;
+  const copy = (to: number) => {
+    text += view.text.slice(cursor, to);
+    for (let i = cursor; i < to; i++) {
+      start.push(view.start[i]);
+      end.push(view.end[i]);
+    }
+  };
+  for (const m of view.text.matchAll(RUN)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const digits = meansNumber(view.text, s, e) ? readNumeral(m[0]) : undefined;
+    if (digits === undefined) continue;
+    copy(s);
+    text += digits;
+    for (let k = 0; k < digits.length; k++) {
+      start.push(view.start[s]);
+      end.push(view.end[e - 1]);
+    }
+    cursor = e;
+    changed = true;
+  }
+  if (!changed) return view;
+  copy(view.text.length);
+  return { text, start, end };
+}

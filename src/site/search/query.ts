@@ -1,0 +1,62 @@
+// What the reader typed, made ready to match: cut into terms, each term and the whole phrase in
+// every simplified form (search/variants.ts) and in two views, with numerals as printed and read as
+// numbers (search/numerals.ts). The phrase is the terms run together: 标准地，出让 looks for 标准地出让.
+
+import { foldWidth, wellFormed } from '../../model/text.ts';
+import { normalizeView, splitTerms } from './normalize.ts';
+import { numeralView } from './numerals.ts';
+import { simplifiedForms, type Variants } from './variants.ts';
+
+/** Longer input is cut: a needle longer than any clause finds nothing, and work stays bounded. */
+export const LONGEST_QUERY = 1000;
+/** Terms past this many are left out of the all-terms tier (the phrase still has them). */
+export const MOST_TERMS = 24;
+
+/** One form of a needle: normalised, and with its numerals read as numbers. */
+export interface Alt {
+  plain: string;
+  numeric: string;
+}
+
+/** A parsed query. */
+export interface Query {
+  raw: string;
+  /** The terms in their likeliest simplified form, width folded, joined by spaces: shown back, sent to Pagefind. */
+  simplified: string;
+  /** True when the simplified form differs from what was typed (數據 → 数据). */
+  converted: boolean;
+  /** The whole query, terms run together. Empty when nothing is left to match. */
+  phrase: Alt[];
+  /** Each term's forms. */
+  terms: Alt[][];
+  /** For a query of punctuation only (”，), which normalisation leaves empty: the query as typed, width folded. */
+  literal: string;
+}
+
+/** The forms of a needle, without repeats; empty when nothing but separators is left. */
+export function altsOf(s: string, variants: Variants): Alt[] {
+  const out: Alt[] = [];
+  for (const form of simplifiedForms(s, variants)) {
+    const view = normalizeView(form);
+    const alt = { plain: view.text, numeric: numeralView(view).text };
+    if (alt.plain && !out.some((a) => a.plain === alt.plain && a.numeric === alt.numeric)) out.push(alt);
+  }
+  return out;
+}
+
+/** Parses what the reader typed (any string: lone surrogates, markup, megabytes). */
+export function parseQuery(raw: string, variants: Variants = new Map()): Query {
+  const typed = wellFormed(raw.slice(0, LONGEST_QUERY));
+  const words = splitTerms(typed);
+  const asTyped = words.join(' ');
+  const simplified = simplifiedForms(asTyped, variants, 1)[0];
+  const phrase = altsOf(words.join(''), variants);
+  return {
+    raw,
+    simplified,
+    converted: simplified !== asTyped,
+    phrase,
+    literal: phrase.length ? '' : foldWidth(typed).trim(),
+    terms: [...new Set(words)].slice(0, MOST_TERMS).map((w) => altsOf(w, variants)).filter((a) => a.length > 0),
+  };
+}

@@ -1,0 +1,70 @@
+// Reading a query the way people mean it. Readers name a city, not an annex, and most clauses
+// never repeat their pilot's name: 成都 土地 means “土地, in the plan of 成都市”. A query that names a
+// pilot or one of its places (model/places.ts) is read as that pilot plus the rest of the query; the
+// page says so and offers the literal search with one click. A domain's own label (土地要素) is read
+// the same way; a bare word like 土地 or 数据 is not, since every domain uses it.
+
+import { splitTerms } from './normalize.ts';
+import { LONGEST_QUERY } from './query.ts';
+import { simplifiedForms, type Variants } from './variants.ts';
+
+/** What reading needs to know of a pilot: its slug, name, and every name that stands for it. */
+export interface NamedPilot {
+  slug: string;
+  name: string;
+  names: readonly string[];
+}
+
+/** A query read as a pilot and/or a domain plus the rest. */
+export interface Reading {
+  /** The pilot the query names, and the name it used (成都, 杭州, 大湾区). */
+  region?: { slug: string; name: string; as: string };
+  domain?: { slug: string; label: string };
+  /** The query without those words. */
+  rest: string;
+}
+
+/**
+ * Reads a query. A place counts as a word of its own (成都 土地) or glued to the rest (杭州标准地),
+ * and only when the query as a whole occurs nowhere (`literalFound` is false): a string that occurs
+ * in a clause, a pasted sentence naming 成都 among others, is searched as typed, so recall holds.
+ * Two places of different pilots, or nothing left once they are taken out: read as typed (null).
+ */
+export function readQuery(
+  raw: string,
+  pilots: readonly NamedPilot[],
+  domains: readonly { slug: string; label: string }[],
+  variants: Variants,
+  literalFound: () => boolean,
+): Reading | null {
+  const words = splitTerms(raw.slice(0, LONGEST_QUERY)).map((w) => simplifiedForms(w, variants, 1)[0]);
+  if (words.length === 0) return null;
+  const names = pilots.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
+  let region: Reading['region'];
+  let rest = [...words];
+  const whole = words.flatMap((w, i) => names.filter(({ n }) => n === w).map((x) => ({ ...x, i })));
+  if (new Set(whole.map((x) => x.p.slug)).size > 1) return null;
+  if (whole.length) {
+    region = { slug: whole[0].p.slug, name: whole[0].p.name, as: whole[0].n };
+    rest = words.filter((_, i) => !whole.some((x) => x.i === i));
+  } else {
+    const first = words[0];
+    const last = words[words.length - 1];
+    const atStart = names.find(({ n }) => first.startsWith(n) && first.length - n.length >= 2);
+    const atEnd = names.find(({ n }) => last.endsWith(n) && last.length - n.length >= 2);
+    const glued = atStart ?? atEnd;
+    if (glued) {
+      region = { slug: glued.p.slug, name: glued.p.name, as: glued.n };
+      if (glued === atStart) rest[0] = first.slice(glued.n.length);
+      else rest[rest.length - 1] = last.slice(0, last.length - glued.n.length);
+    }
+  }
+  let domain: Reading['domain'];
+  const d = domains.find((x) => rest.includes(x.label) && rest.length > 1);
+  if (d) {
+    domain = d;
+    rest = rest.filter((w) => w !== d.label);
+  }
+  if ((!region && !domain) || rest.length === 0 || literalFound()) return null;
+  return { ...(region ? { region } : {}), ...(domain ? { domain } : {}), rest: rest.join(' ') };
+}

@@ -1,0 +1,57 @@
+// Numerals: Chinese and Arabic numerals are the same where a number is meant (after 第, before a
+// measure word or unit), and words made with numerals (一体化, 统一, 一带一路) stay words.
+
+import { describe, expect, it } from 'vitest';
+import { findInView, normalizeView } from '../../../src/site/search/normalize.ts';
+import { numeralView, readNumeral } from '../../../src/site/search/numerals.ts';
+
+const numeric = (s: string) => numeralView(normalizeView(s)).text;
+
+describe('numerals', () => {
+  it('reads Chinese numerals', () => {
+    expect(readNumeral('三十')).toBe('30');
+    expect(readNumeral('十')).toBe('10');
+    expect(readNumeral('十二')).toBe('12');
+    expect(readNumeral('一百零五')).toBe('105');
+    expect(readNumeral('一千二百')).toBe('1200');
+    expect(readNumeral('两')).toBe('2');
+    expect(readNumeral('二〇二五')).toBe('2025');
+  });
+
+  it('refuses runs that are no number', () => {
+    expect(readNumeral('十四五')).toBeUndefined();
+    expect(readNumeral('一二三')).toBeUndefined();
+    expect(readNumeral('零')).toBeUndefined();
+    expect(readNumeral('')).toBeUndefined();
+  });
+
+  it('writes a number in digits before a measure word or unit, and after 第', () => {
+    expect(numeric('科创三十条')).toBe('科创30条');
+    expect(numeric('三条控制线')).toBe('3条控制线');
+    expect(numeric('延长一次')).toBe('延长1次');
+    expect(numeric('第十二条')).toBe('第12条');
+    expect(numeric('两年内')).toBe('2年内');
+    expect(numeric('一批试点')).toBe('1批试点');
+    expect(numeric('百分之七十')).toBe('百分之七十');
+    expect(numeric('十万亿')).toBe('10万亿');
+  });
+
+  it('leaves words made with numerals as they are', () => {
+    for (const word of ['一体化', '统一', '一带一路', '十四五规划', '三区三线', '一二三产业', '进一步', '一网通办', '第三方'.slice(0, 1), '四川']) {
+      expect(numeric(word), word).toBe(normalizeView(word).text);
+    }
+  });
+
+  it('does not touch digits already there, nor numerals glued to digits', () => {
+    expect(numeric('2030年')).toBe('2030年');
+    expect(numeric('科创30条')).toBe('科创30条');
+    expect(numeric('3十年')).toBe('3十年');
+  });
+
+  it('leads a number back to the numeral as printed', () => {
+    const text = '出台“科创三十条”';
+    const view = numeralView(normalizeView(text));
+    const [hit] = findInView(view, '科创30条');
+    expect(text.slice(hit.start, hit.end)).toBe('科创三十条');
+  });
+});
