@@ -47,7 +47,7 @@ function tocFor(data: Data): TocItem[] | undefined {
     case 'letter':
       return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${p.sentences[0]?.slice(0, 12) ?? ''}…`)), item('annexes', '附件')];
     case 'print':
-      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a)))];
+      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
     case 'clause':
       // The clause page shows its annex's contents instead (components/starlight/PageSidebar.astro).
       return [];
