@@ -47,8 +47,9 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
     name: 'clause with the citation panel and sentence links open',
     path: 'beijing/12/#s2',
     prepare: async (p) => {
-      await p.locator('.cite-panel summary').click();
       await p.locator('.sentence-mode').click();
+      await p.locator('.cite-panel summary').click();
+      await p.locator('#cite-style').waitFor();
     },
   },
 ];
