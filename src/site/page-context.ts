@@ -1,7 +1,8 @@
 // The context bar in the browser (components/starlight/MobileTableOfContents.astro): as the reader
 // scrolls, it names the part being read and marks it in every list of the page's contents; it
-// closes its list when a link is followed, on a click elsewhere or on Escape; and its "顶部" link
-// goes back to the top of the page without changing the address, focus following.
+// closes its list when a link is followed, on a click elsewhere or on Escape; and the way back to
+// the top (Footer.astro), shown at the bar's end once the reader is down the page, goes there
+// without changing the address, focus following.
 
 interface Entry {
   id: string;
@@ -31,6 +32,7 @@ class PageContext extends HTMLElement {
     const part = this.querySelector('.ctx-part')!;
     const here = this.querySelector('.ctx-here')!;
     const empty = here.textContent;
+    const toTop = document.querySelector<HTMLElement>('.to-top');
     let frame = 0;
 
     const showPlace = () => {
@@ -54,7 +56,7 @@ class PageContext extends HTMLElement {
       }
       part.textContent = current && top && current !== top ? top.text : '';
       here.textContent = current?.text ?? empty;
-      this.toggleAttribute('data-at-top', scrollY < innerHeight / 2);
+      toTop?.toggleAttribute('data-at-top', scrollY < innerHeight / 2);
     };
     const schedule = () => {
       frame ||= requestAnimationFrame(showPlace);
@@ -76,7 +78,7 @@ class PageContext extends HTMLElement {
       }
     });
 
-    this.querySelector('.to-top')?.addEventListener('click', (e) => {
+    toTop?.addEventListener('click', (e) => {
       e.preventDefault();
       scrollTo({ top: 0 });
       const title = document.getElementById('_top');
