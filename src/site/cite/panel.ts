@@ -51,7 +51,11 @@ export function mountCitePanel(bar: HTMLElement): void {
   mountSheet(details);
   // The formats are only needed once the reader asks for a citation: they load then, so that the
   // page itself stays light (until they come, the footnote form the page was built with is shown).
-  const load = () => void import('./formats.ts').then((formats) => mountFormats(output, target, formats));
+  const load = () =>
+    void import('./formats.ts').then((formats) => {
+      mountFormats(output, target, formats);
+      reveal(details);
+    });
   details.addEventListener('toggle', load, { once: true });
   if (target.kind === 'clause') mountSentenceLinks(target.url, say);
 }
@@ -82,20 +86,23 @@ function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, t
  */
 function mountSheet(details: HTMLDetailsElement): void {
   const summary = details.querySelector('summary')!;
-  const body = details.querySelector<HTMLElement>('.cite-body')!;
   const shut = () => {
     details.open = false;
     summary.focus();
   };
   const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: '关闭' });
   close.addEventListener('click', shut);
-  body.querySelector('.cite-head')?.append(close);
+  details.querySelector('.cite-head')?.append(close);
   details.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && details.open) shut();
   });
-  details.addEventListener('toggle', () => {
-    if (details.open && getComputedStyle(body).position !== 'fixed') body.scrollIntoView({ block: 'nearest' });
-  });
+  details.addEventListener('toggle', () => reveal(details));
+}
+
+/** Scrolls an open citation panel into view where it opens in place (not as a sheet). */
+function reveal(details: HTMLDetailsElement): void {
+  const body = details.querySelector<HTMLElement>('.cite-body')!;
+  if (details.open && getComputedStyle(body).position !== 'fixed') body.scrollIntoView({ block: 'nearest' });
 }
 
 /**
