@@ -81,8 +81,9 @@ function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, t
 }
 
 /**
- * The citation panel opens as a sheet at the foot of a phone's screen (CSS), which a close button
- * or Escape shuts; on a wider screen it opens in place, scrolled into view if it would not be.
+ * The citation panel opens as a sheet at the foot of a phone's screen (CSS), and on a wider screen
+ * as a card under its button, scrolled into view if it would not be; its close button, Escape or a
+ * click elsewhere shuts it.
  */
 function mountSheet(details: HTMLDetailsElement): void {
   const summary = details.querySelector('summary')!;
@@ -95,6 +96,10 @@ function mountSheet(details: HTMLDetailsElement): void {
   details.querySelector('.cite-head')?.append(close);
   details.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && details.open) shut();
+  });
+  // A click elsewhere closes it (on a phone the dimmed page is part of the panel's summary).
+  addEventListener('click', (e) => {
+    if (details.open && !details.contains(e.target as Node)) details.open = false;
   });
   details.addEventListener('toggle', () => reveal(details));
 }
