@@ -2,12 +2,9 @@
 // the interactive states a reader meets (search results, the quick-search list, the open menu, the
 // citation panel, the distinctive-only view).
 
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, VIEWPORTS } from './support.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations as violations, startSite, VIEWPORTS } from './support.ts';
 
 const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'home', path: '' },
@@ -53,15 +50,6 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
     },
   },
 ];
-
-async function violations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewport) => {
   let site: Awaited<ReturnType<typeof startSite>>;
