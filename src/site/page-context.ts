@@ -1,8 +1,8 @@
 // The context bar in the browser (components/starlight/MobileTableOfContents.astro): as the reader
 // scrolls, it names the part being read and marks it in every list of the page's contents; it
 // closes its list when a link is followed, on a click elsewhere or on Escape; and the way back to
-// the top (Footer.astro), shown at the bar's end once the reader is down the page, goes there
-// without changing the address, focus following.
+// the top (Footer.astro), shown once the reader is down the page, goes there without changing the
+// address, focus following.
 
 interface Entry {
   id: string;
