@@ -158,6 +158,7 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
     expect(await toTop.isVisible()).toBe(false); // not needed at the top of the page
     // The keyboard reaches it after the text, from the last clause of the page.
     await site.page.locator('main article.clause h3 a').last().focus();
+    await settle(site.page);
     for (let i = 0; i < 10 && !(await toTop.evaluate((el) => el === document.activeElement)); i++) await site.page.keyboard.press('Tab');
     expect(await toTop.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await site.page.evaluate(() => scrollY)).toBeGreaterThan(height);
@@ -217,7 +218,7 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
       ['.clause-body a.topic-link', '.legend u.topic-link'],
       ['.clause-body .s.sh', '.legend .legend-shared'],
       ['.sl-markdown-content .erratum', '.legend .legend-erratum'],
-      ['.sl-markdown-content mark.topic-hit', '.legend mark.topic-hit'],
+      ['.sl-markdown-content mark.topic-hit', '.legend mark'],
     ];
     let seen = 0;
     for (const path of ['hefei/20/', 'beijing/1/', 'sunan/1/', 'hefei/', 'beijing/', 'domains/coordination/', 'domains/land/', 'topics/standard-land/', 'print/', 'letter/']) {
