@@ -74,3 +74,13 @@ export function phrases(title: string, min: number): string[] {
   }
   return out;
 }
+
+/** The first words of a text, as many as fit in `max` characters (at least one): a label that never ends inside a word. */
+export function firstWords(text: string, max: number): string {
+  let out = '';
+  for (const w of words(text)) {
+    if (out && out.length + w.length > max) break;
+    out += w;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseHeading, sectionHeading } from '../../src/model/labels.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
-import { breakOffsets, phrases, words } from '../../src/model/words.ts';
+import { breakOffsets, firstWords, phrases, words } from '../../src/model/words.ts';
 
 const site = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/content/model.json'), 'utf8')) as SiteModel;
 const titles = [
@@ -48,5 +48,11 @@ describe('the words of a title', () => {
       expect(cuts.every((c) => breakOffsets(t).includes(c)), t).toBe(true);
       expect(grouped.slice(0, -1).every((p) => p.length >= 4), t).toBe(true);
     }
+  });
+
+  it('shorten to their first words without cutting one', () => {
+    expect(firstWords('同意自即日起2年内开展北京城市副中心', 12)).toBe('同意自即日起2年内开展');
+    expect(firstWords('方案实施要坚持以习近平新时代中国特色社会主义思想为指导', 12)).toBe('方案实施要坚持以习近平');
+    expect(firstWords('市场化', 1)).toBe('市场化');
   });
 });
