@@ -67,6 +67,8 @@ export default defineConfig({
         PageTitle: override('PageTitle'),
         MarkdownContent: override('MarkdownContent'),
         PageSidebar: override('PageSidebar'),
+        TableOfContents: override('TableOfContents'),
+        MobileTableOfContents: override('MobileTableOfContents'),
         Footer: override('Footer'),
         MobileMenuToggle: override('MobileMenuToggle'),
       },

@@ -9,6 +9,7 @@ import { annexLabel, annexName, clauseHeading, sectionHeading } from '../model/l
 import { DOMAINS } from '../model/tables.ts';
 import { clausesWithTopic } from '../model/walk.ts';
 import { META_CONTENT_SECURITY_POLICY } from '../site-config.ts';
+import { firstWords } from '../model/words.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { annexOf, deployed, labelOf, model, publicHref, site } from './model.ts';
@@ -46,9 +47,9 @@ function tocFor(data: Data): TocItem[] | undefined {
     case 'topics':
       return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, d.label));
     case 'letter':
-      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${p.sentences[0]?.slice(0, 12) ?? ''}…`)), item('annexes', '附件')];
+      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${firstWords(p.sentences[0] ?? '', 12)}…`)), item('annexes', '附件')];
     case 'print':
-      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a)))];
+      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
     case 'clause':
       // The clause page shows its annex's contents instead (components/starlight/PageSidebar.astro).
       return [];

@@ -2,12 +2,9 @@
 // the interactive states a reader meets (search results, the quick-search list, the open menu, the
 // citation panel, the distinctive-only view).
 
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, VIEWPORTS } from './support.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations as violations, startSite, VIEWPORTS } from './support.ts';
 
 const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'home', path: '' },
@@ -47,20 +44,12 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
     name: 'clause with the citation panel and sentence links open',
     path: 'beijing/12/#s2',
     prepare: async (p) => {
-      await p.locator('.cite-panel summary').click();
       await p.locator('.sentence-mode').click();
+      await p.locator('.cite-panel summary').click();
+      await p.locator('#cite-style').waitFor();
     },
   },
 ];
-
-async function violations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewport) => {
   let site: Awaited<ReturnType<typeof startSite>>;
@@ -74,8 +63,7 @@ describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewpor
   for (const scheme of (_device === 'desktop' ? ['light', 'dark'] : ['light']) as ('light' | 'dark')[]) {
     for (const { name, path, prepare } of PAGES) {
       it(`${name} has no axe violations (${scheme})`, async () => {
-        // bypassCSP: axe is injected as an inline script; the site's own scripts run under the policy (tests/site/csp.test.ts).
-        const context = await site.browser.newContext({ ...viewport, colorScheme: scheme, locale: 'zh-CN', bypassCSP: true });
+        const context = await site.browser.newContext({ ...viewport, colorScheme: scheme, locale: 'zh-CN' });
         const page = await context.newPage();
         await page.goto(site.url + path);
         await prepare?.(page);
@@ -86,7 +74,7 @@ describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewpor
   }
 
   it('the open menu has no axe violations', async () => {
-    const context = await site.browser.newContext({ ...VIEWPORTS.phone, locale: 'zh-CN', bypassCSP: true });
+    const context = await site.browser.newContext({ ...VIEWPORTS.phone, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${site.url}hefei/3/`);
     await page.locator('button[popovertarget="starlight__sidebar"]').click();

@@ -23,7 +23,8 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     const resolved = { ...target, url: here('beijing/12/') };
     await site.page.locator('.cite-panel summary').click();
     const output = site.page.locator('.cite-output');
-    expect(await output.textContent()).toBe(cite(resolved, 'gbt', today()));
+    // The formats load when the panel first opens; until then it shows the footnote form it was built with.
+    await expect.poll(() => output.textContent()).toBe(cite(resolved, 'gbt', today()));
     expect(await output.textContent()).not.toContain('.example');
     expect(await output.textContent()).toContain('国函〔2025〕86号 附件1《北京城市副中心要素市场化配置综合改革试点实施方案》（十二）[A/OL]. (2025-09-11)[');
     await site.page.locator('.cite-eb input').check();
@@ -35,6 +36,9 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     await site.page.locator('#cite-style').selectOption('footnote');
     await site.page.locator('.cite-copy').click();
     await expect.poll(clipboard).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条');
+    // Escape closes the panel (on a phone, the sheet over the page).
+    await site.page.keyboard.press('Escape');
+    expect(await site.page.locator('.cite-panel').getAttribute('open')).toBeNull();
     await site.page.locator('.cite-copy-link').click();
     await expect.poll(clipboard).toBe(here('beijing/12/'));
     expect(await site.page.locator('.cite-status').textContent()).toContain('已复制链接');

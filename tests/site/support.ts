@@ -3,9 +3,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser.ts';
@@ -121,4 +122,20 @@ export function buildScratchSite(name: string, env: Record<string, string>, seed
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|DEV|PROD|SSR|MODE|TEST|NODE_ENV|VITEST.*|SITE_URL|BASE_PATH|SKIP_PDF)$/.test(k)));
   execFileSync(process.execPath, ['scripts/build.ts'], { cwd: scratch, env: { ...inherited, ...env }, stdio: 'pipe' });
   return { scratch, dist: join(scratch, 'dist') };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.2 AA and best-practice violations on the page as it is. axe is evaluated
+ * through the browser's protocol: a script tag would be inline script, which the site's
+ * Content-Security-Policy (rightly) refuses.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

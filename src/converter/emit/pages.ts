@@ -1,7 +1,8 @@
 // Stage 8a, emit pages: the model as MDX pages for Starlight, one per clause, per annex, for the
 // letter, per domain, per topic, the domain and topic lists, and the whole document on one page
-// (/print/). Text goes in as printed, through markup.ts's `text()`; links are root-relative
-// (urlFor with base '/'), and the site prefixes its deployment base (src/site/rehype-base-links.ts).
+// (/print/). Text goes in as printed, through markup.ts's `text()` (titles through `title()`, which
+// marks where their lines may break); links are root-relative (urlFor with base '/'), and the site
+// prefixes its deployment base (src/site/rehype-base-links.ts).
 
 import type { PageFrontmatter } from '../../model/frontmatter.ts';
 import { annexLabel, annexName, clauseRef, paragraphName, sectionHeading } from '../../model/labels.ts';
@@ -10,7 +11,7 @@ import { DOMAINS, domainBySlug, regionBySlug } from '../../model/tables.ts';
 import type { Annex, Clause, DocumentModel, Section, Topic } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
 import { clausesIn, clausesOf, clausesWithTopic, sectionsIn } from '../../model/walk.ts';
-import { block, el, text } from './markup.ts';
+import { block, el, text, title } from './markup.ts';
 import { clauseArticle, keepWithFirst, notesMarkup, textMarkup, topicLinks, topicMarks } from './text.ts';
 
 /** One page to write: its path under docs/, its frontmatter and its MDX body. */
@@ -66,7 +67,7 @@ function annexSections(annex: Annex, ids: { section: (n: number) => string; clau
       'section',
       { class: 'annex-section', id: ids.section(s.number), 'aria-labelledby': [ids.within, `${ids.section(s.number)}-h`].filter(Boolean).join(' ') },
       ...keepWithFirst(
-        el(`h${level}`, { id: `${ids.section(s.number)}-h` }, text(sectionHeading(s))),
+        el(`h${level}`, { id: `${ids.section(s.number)}-h` }, title(sectionHeading(s))),
         s.clauses.map((c) => clauseArticle(c, ids.clause(c), { level: level === 2 ? 3 : 4 })),
       ),
     ),
@@ -119,7 +120,7 @@ function letterBody(model: DocumentModel, linked: Linked, prefix: string, annexH
         { id: `${prefix}annexes` },
         ...letter.annexList.map((e) => {
           const region = regionBySlug(linked.annexList[e.number] ?? '');
-          return el('li', { value: e.number }, region ? el('a', { href: annexHref(region.slug) }, text(e.titleText)) : text(e.titleText));
+          return el('li', { value: e.number }, region ? el('a', { href: annexHref(region.slug) }, title(e.titleText)) : title(e.titleText));
         }),
       ),
     ),
@@ -161,14 +162,14 @@ export function printPage(model: DocumentModel, linked: Linked): Page {
     block(
       'ol',
       {},
-      el('li', {}, el('a', { href: '#letter' }, text(letter.titleText))),
-      ...model.annexes.map((a) => el('li', {}, el('a', { href: `#annex-${a.number}` }, el('span', { class: 'toc-annex' }, text(annexLabel(a.number))), text(a.titleText)))),
+      el('li', {}, el('a', { href: '#letter' }, title(letter.titleText))),
+      ...model.annexes.map((a) => el('li', {}, el('a', { href: `#annex-${a.number}` }, el('span', { class: 'toc-annex' }, text(annexLabel(a.number))), title(a.titleText)))),
     ),
   );
   const letterPart = block(
     'section',
     { class: 'print-part print-letter', id: 'letter', 'aria-labelledby': 'letter-h' },
-    el('h2', { id: 'letter-h' }, text(letter.titleText)),
+    el('h2', { id: 'letter-h' }, title(letter.titleText)),
     ...letterBody(model, linked, 'letter-', (region) => `#annex-${regionBySlug(region)?.annex}`),
   );
   const annexParts = model.annexes.map((a) =>
@@ -176,7 +177,7 @@ export function printPage(model: DocumentModel, linked: Linked): Page {
       'section',
       { class: 'print-part print-annex', id: `annex-${a.number}`, 'aria-labelledby': `annex-${a.number}-h` },
       el('p', { class: 'page-eyebrow' }, text(annexLabel(a.number))),
-      el('h2', { id: `annex-${a.number}-h` }, text(a.titleText)),
+      el('h2', { id: `annex-${a.number}-h` }, title(a.titleText)),
       a.scope ? el('p', { class: 'annex-scope' }, text(a.scope.text)) : '',
       ...annexSections(a, { section: (n) => `${a.region}-section-${n}`, clause: (c) => `${a.region}-clause-${c.number}`, within: `annex-${a.number}-h` }, 3),
     ),
@@ -205,8 +206,8 @@ export function domainPage(model: DocumentModel, domainSlug: string): Page {
       ...sectionsIn(annex, domainSlug).flatMap((s, i) =>
         keepWithFirst(
           [
-            ...(i === 0 ? [el('h2', { id: `${annex.region}-h` }, text(annexName(annex)))] : []),
-            el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, text(sectionHeading(s)))),
+            ...(i === 0 ? [el('h2', { id: `${annex.region}-h` }, title(annexName(annex)))] : []),
+            el('p', { class: 'domain-section' }, el('a', { href: urlFor({ kind: 'annex', region: annex.region, section: s.number }) }, title(sectionHeading(s)))),
           ].join('\n'),
           s.clauses.map((c) => clauseArticle(c, c.id)),
         ),
@@ -258,7 +259,7 @@ export function topicPage(model: DocumentModel, topic: Topic): Page {
       block(
         'section',
         { class: 'domain-region', id: annex.region, 'aria-labelledby': `${annex.region}-h` },
-        ...keepWithFirst(el('h2', { id: `${annex.region}-h` }, text(annexName(annex))), clauses.map((c) => clauseArticle(c, c.id, { inline: topicMarks(c, topic.slug) }))),
+        ...keepWithFirst(el('h2', { id: `${annex.region}-h` }, title(annexName(annex))), clauses.map((c) => clauseArticle(c, c.id, { inline: topicMarks(c, topic.slug) }))),
       ),
     ),
   ];
@@ -289,7 +290,7 @@ export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page
       return block(
         'section',
         { class: 'topic-group', id: d.slug, 'aria-labelledby': `${d.slug}-h` },
-        el('h2', { id: `${d.slug}-h` }, text(d.label)),
+        el('h2', { id: `${d.slug}-h` }, title(d.label)),
         block(
           'ul',
           { class: 'topic-list' },
@@ -299,7 +300,7 @@ export function topicsPage(model: DocumentModel, topics: readonly Topic[]): Page
             return block(
               'li',
               {},
-              el('a', { href: urlFor({ kind: 'topic', topic: t.slug }) }, text(t.label)),
+              el('a', { href: urlFor({ kind: 'topic', topic: t.slug }) }, title(t.label)),
               el('span', { class: 'topic-count' }, text(`${regions}个试点 · ${tagged.length}条`)),
               el('p', {}, text(t.explanation)),
             );

@@ -6,7 +6,8 @@ import { clauseRef } from '../../model/labels.ts';
 import { splitSentences } from '../../model/sentences.ts';
 import type { Clause, Correction, TopicHit } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
-import { block, el, text, type AttrValue } from './markup.ts';
+import { breakOffsets } from '../../model/words.ts';
+import { block, el, text, textBreaking, type AttrValue } from './markup.ts';
 
 /** A run of text to wrap in an element: a topic link or a highlight. */
 export interface Inline {
@@ -27,6 +28,8 @@ export interface TextOptions {
   sharing?: string[][];
   /** Runs to wrap; any that would cross a sentence or a correction are left out. */
   inline?: Inline[];
+  /** Offsets into the text where a line may break (a title's words): a <wbr /> goes there. */
+  breaks?: number[];
 }
 
 function erratum(c: Correction): string {
@@ -43,6 +46,7 @@ function erratum(c: Correction): string {
 export function textMarkup(source: { text: string; corrections: Correction[] }, options: TextOptions = {}): string {
   const sentences = splitSentences(source.text);
   const to = options.to ?? sentences.length;
+  const plain = (from: number, end: number) => textBreaking(source.text.slice(from, end), options.breaks ?? [], from);
   return sentences
     .map((s, i) => {
       if (i < (options.from ?? 0) || i >= to) return '';
@@ -52,16 +56,16 @@ export function textMarkup(source: { text: string; corrections: Correction[] }, 
         ...source.corrections.filter((c) => c.offset >= s.start && c.offset < end).map((c) => ({ start: c.offset, end: c.offset + c.original.length, markup: () => erratum(c), inner: '' })),
         ...(options.inline ?? [])
           .filter((r) => r.start >= s.start && r.end <= end)
-          .map((r) => ({ start: r.start, end: r.end, markup: (inner: string) => el(r.tag, r.attrs, inner), inner: text(source.text.slice(r.start, r.end)) })),
+          .map((r) => ({ start: r.start, end: r.end, markup: (inner: string) => el(r.tag, r.attrs, inner), inner: plain(r.start, r.end) })),
       ].sort((a, b) => a.start - b.start);
       let out = '';
       let cursor = s.start;
       for (const item of items) {
         if (item.start < cursor) continue; // overlaps an earlier run: leave it out
-        out += text(source.text.slice(cursor, item.start)) + item.markup(item.inner);
+        out += plain(cursor, item.start) + item.markup(item.inner);
         cursor = item.end;
       }
-      out += text(source.text.slice(cursor, end));
+      out += plain(cursor, end);
       const cls = ['s', i === 0 ? 's-first' : '', options.sharing?.[i]?.length ? 'sh' : ''].filter(Boolean).join(' ');
       return el('span', { class: cls, id: options.anchors ? `s${i + 1}` : undefined }, out);
     })
@@ -120,11 +124,13 @@ export function clauseArticle(c: Clause, id: string, options: ArticleOptions = {
   const [first, ...rest] = splitSentences(c.text);
   const firstEnd = first?.text.length ?? 0;
   const link = urlFor({ kind: 'clause', region: c.region, clause: c.number });
+  // Where the heading (label and title sentence) may break, as offsets into the clause's text.
+  const breaks = breakOffsets(c.labelText + (first?.text ?? '')).map((o) => o - c.labelText.length);
   // Corrections or marks in the title sentence need their own elements: then only the label links.
   const busyTitle = c.corrections.some((x) => x.offset < firstEnd) || inline.some((r) => r.start < firstEnd);
   const heading = busyTitle
-    ? [el('a', { href: link }, text(c.labelText)), textMarkup(c, { to: 1, sharing: c.sharing, inline })]
-    : [el('a', { href: link }, text(c.labelText), el('span', { class: c.sharing[0]?.length ? 's s-first sh' : 's s-first' }, text(first?.text ?? '')))];
+    ? [el('a', { href: link }, text(c.labelText)), textMarkup(c, { to: 1, sharing: c.sharing, inline, breaks })]
+    : [el('a', { href: link }, text(c.labelText), el('span', { class: c.sharing[0]?.length ? 's s-first sh' : 's s-first' }, textBreaking(first?.text ?? '', breaks)))];
   return block(
     'article',
     { class: 'clause', id, 'aria-labelledby': `${id}-h` },

@@ -1,7 +1,8 @@
-// The cite bar in the browser: the format menu, copying, and on clause pages a link button after
-// every sentence (#s1, #s2 …) that works with a mouse, a keyboard and a finger.
+// The cite bar in the browser: copying, the citation panel (a sheet on a phone) with its format
+// menu, and on clause pages a link button after every sentence (#s1, #s2 …) that works with a mouse,
+// a keyboard and a finger.
 
-import { cite, STYLES, today, type CiteTarget, type Style } from './formats.ts';
+import type { CiteTarget, Style } from './formats.ts';
 
 /** Copies text; falls back to a selection when the Clipboard API is unavailable (plain http). */
 export async function copyText(text: string): Promise<boolean> {
@@ -28,18 +29,10 @@ export function resolveTarget(target: CiteTarget, here: string): CiteTarget {
   return { ...target, url: new URL(target.url, here).href };
 }
 
-/** Wires one cite bar. */
+/** Wires one cite bar: the link and sentence buttons at once, the formats when the panel first opens. */
 export function mountCitePanel(bar: HTMLElement): void {
   const target = resolveTarget(JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget, location.href);
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
-  // The format menu is made here: without JavaScript only the footnote form is shown.
-  const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: '格式' });
-  const select = Object.assign(document.createElement('select'), { id: 'cite-style' });
-  for (const [value, name] of Object.entries(STYLES)) select.append(new Option(name, value));
-  const eb = Object.assign(document.createElement('label'), { className: 'cite-eb' });
-  const ebBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
-  eb.append(ebBox, ' 文献类型 [EB/OL]');
-  output.before(label, select, eb);
   const status = bar.querySelector<HTMLElement>('.cite-status')!;
   const say = (message: string) => {
     status.textContent = message;
@@ -47,6 +40,34 @@ export function mountCitePanel(bar: HTMLElement): void {
       if (status.textContent === message) status.textContent = '';
     }, 4000);
   };
+  const copyLink = bar.querySelector<HTMLButtonElement>('.cite-copy-link')!;
+  const copyCitation = bar.querySelector<HTMLButtonElement>('.cite-copy')!;
+  copyLink.hidden = false;
+  copyCitation.hidden = false;
+  copyLink.addEventListener('click', async () => say((await copyText(target.url)) ? `已复制链接：${target.url}` : '无法复制，请手动选择链接。'));
+  copyCitation.addEventListener('click', async () => say((await copyText(output.textContent ?? '')) ? '已复制引用。' : '无法复制，请手动选择文本。'));
+
+  const details = bar.querySelector<HTMLDetailsElement>('.cite-panel')!;
+  mountSheet(details);
+  // The formats are only needed once the reader asks for a citation: they load then, so that the
+  // page itself stays light (until they come, the footnote form the page was built with is shown).
+  const load = () =>
+    void import('./formats.ts').then((formats) => {
+      mountFormats(output, target, formats);
+      reveal(details);
+    });
+  details.addEventListener('toggle', load, { once: true });
+  if (target.kind === 'clause') mountSentenceLinks(target.url, say);
+}
+
+/** The format menu (made here: without JavaScript only the footnote form is shown) and the citation in the chosen format. */
+function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, today }: typeof import('./formats.ts')): void {
+  const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: '格式' });
+  const select = Object.assign(document.createElement('select'), { id: 'cite-style' });
+  for (const [value, name] of Object.entries(STYLES)) select.append(new Option(name, value));
+  const eb = Object.assign(document.createElement('label'), { className: 'cite-eb' });
+  const ebBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  eb.append(ebBox, ' 文献类型 [EB/OL]');
   const render = () => {
     const style = select.value as Style;
     eb.hidden = style !== 'gbt';
@@ -56,15 +77,37 @@ export function mountCitePanel(bar: HTMLElement): void {
   select.addEventListener('change', render);
   ebBox.addEventListener('change', render);
   render();
+  output.before(label, select, eb);
+}
 
-  const copyLink = bar.querySelector<HTMLButtonElement>('.cite-copy-link')!;
-  const copyCitation = bar.querySelector<HTMLButtonElement>('.cite-copy')!;
-  copyLink.hidden = false;
-  copyCitation.hidden = false;
-  copyLink.addEventListener('click', async () => say((await copyText(target.url)) ? `已复制链接：${target.url}` : '无法复制，请手动选择链接。'));
-  copyCitation.addEventListener('click', async () => say((await copyText(output.textContent ?? '')) ? '已复制引用。' : '无法复制，请手动选择文本。'));
+/**
+ * The citation panel opens as a sheet at the foot of a phone's screen (CSS), and on a wider screen
+ * as a card under its button, scrolled into view if it would not be; its close button, Escape or a
+ * click elsewhere shuts it.
+ */
+function mountSheet(details: HTMLDetailsElement): void {
+  const summary = details.querySelector('summary')!;
+  const shut = () => {
+    details.open = false;
+    summary.focus();
+  };
+  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: '关闭' });
+  close.addEventListener('click', shut);
+  details.querySelector('.cite-head')?.append(close);
+  details.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && details.open) shut();
+  });
+  // A click elsewhere closes it (on a phone the dimmed page is part of the panel's summary).
+  addEventListener('click', (e) => {
+    if (details.open && !details.contains(e.target as Node)) details.open = false;
+  });
+  details.addEventListener('toggle', () => reveal(details));
+}
 
-  if (target.kind === 'clause') mountSentenceLinks(target.url, say);
+/** Scrolls an open citation panel into view where it opens in place (not as a sheet). */
+function reveal(details: HTMLDetailsElement): void {
+  const body = details.querySelector<HTMLElement>('.cite-body')!;
+  if (details.open && getComputedStyle(body).position !== 'fixed') body.scrollIntoView({ block: 'nearest' });
 }
 
 /**

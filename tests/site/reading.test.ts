@@ -1,0 +1,304 @@
+// Reading comfort, as a reader meets it on a phone and a desktop: titles that never break inside a
+// word, text that starts on the first screen, a citation that opens where it can be read, a bar
+// that says where one is on long pages, the way back to the top by keyboard, a legend for every
+// mark in the text, links in the theme's colours, and axe on the new states in light and dark.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REGIONS } from '../../src/model/tables.ts';
+import { breakOffsets } from '../../src/model/words.ts';
+import { axeViolations, siteOn, VIEWPORTS } from './support.ts';
+
+/** Everything that is a title: headings, and the titles that lists, breadcrumbs and pagers repeat. */
+const TITLES = 'h1, h2, h3, h4, .breadcrumb li, .toc-list a, .annex-toc a, .pager-title, .related-list a, .print-toc a, .letter-annexes a, .domain-section, .topic-list > li > a';
+
+/** Pages of every kind, and of each kind those with the longest titles. */
+const TITLE_PAGES = [
+  '',
+  'letter/',
+  ...REGIONS.map((r) => `${r.slug}/`),
+  'hefei/20/',
+  'dawanqu/9/',
+  'sunan/21/',
+  'chongqing/8/',
+  'domains/',
+  'domains/land/',
+  'domains/coordination/',
+  'topics/',
+  'topics/standard-land/',
+  'topics/new-fields-factor-guarantee/',
+  'print/',
+  'about/',
+  'beijing/99/',
+];
+
+/** For each visible title on the page: its text and the offsets at which its lines start (after the first). */
+function lineStarts(page: Page): Promise<{ text: string; starts: number[] }[]> {
+  return page.evaluate((selector) => {
+    const out: { text: string; starts: number[] }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const starts: number[] = [];
+      let offset = 0;
+      let lineTop: number | null = null;
+      let lineHeight = 0;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const range = document.createRange();
+        for (let i = 0; i < node.data.length; i++, offset++) {
+          if (/\s/.test(node.data[i])) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          if (lineTop === null) {
+            [lineTop, lineHeight] = [rect.top, rect.height];
+          } else if (rect.top > lineTop + lineHeight / 2) {
+            starts.push(offset);
+            [lineTop, lineHeight] = [rect.top, rect.height];
+          }
+        }
+      }
+      out.push({ text: el.textContent ?? '', starts });
+    }
+    return out;
+  }, TITLES);
+}
+
+/** Where the context bar reads: a fifth of the way down the screen below the bar (site/page-context.ts). */
+const readingLine = (page: Page) =>
+  page.evaluate(() => {
+    const bar = document.querySelector('.page-context')!.getBoundingClientRect().bottom;
+    return bar + (innerHeight - bar) / 5;
+  });
+
+/** Waits until the context bar has caught up with the last scroll. */
+const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
+  const site = siteOn(viewport);
+  const height = viewport.viewport.height;
+
+  it('never breaks a title inside a word, on every kind of page', async () => {
+    const wrong: string[] = [];
+    let titles = 0;
+    let wrapped = 0;
+    for (const path of TITLE_PAGES) {
+      await site.page.goto(site.url + path);
+      for (const { text, starts } of await lineStarts(site.page)) {
+        titles++;
+        if (starts.length > 0) wrapped++;
+        const allowed = new Set(breakOffsets(text));
+        for (const s of starts) if (!allowed.has(s)) wrong.push(`/${path}: ${text.slice(0, s)} / ${text.slice(s)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The check means something: many titles, and on a phone many of them on more than one line.
+    expect(titles).toBeGreaterThan(1000);
+    expect(wrapped).toBeGreaterThan(device === 'phone' ? 100 : 30);
+  });
+
+  it('starts the text on the first screen: the first clause of every annex, and a clause page’s text', async () => {
+    for (const r of REGIONS) {
+      await site.page.goto(`${site.url}${r.slug}/`);
+      const bottom = await site.page.locator('article.clause h3').first().evaluate((h) => h.getBoundingClientRect().bottom);
+      expect(bottom, r.slug).toBeLessThan(height);
+    }
+    await site.page.goto(`${site.url}dawanqu/9/`);
+    const top = await site.page.locator('.clause-text').evaluate((p) => p.getBoundingClientRect().top);
+    expect(top).toBeLessThan(height / 2);
+  });
+
+  it('opens the citation where it can be read and copied without scrolling', async () => {
+    await site.page.goto(`${site.url}hefei/20/`);
+    await site.page.locator('.cite-panel summary').click();
+    await site.page.locator('#cite-style').waitFor();
+    for (const selector of ['.cite-output', '.cite-copy', '#cite-style']) {
+      const box = await site.page.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+      expect(box.top, selector).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, selector).toBeLessThanOrEqual(height);
+    }
+    if (device === 'phone') {
+      // A sheet at the foot of the screen, closed with its button; focus returns to the summary.
+      expect(await site.page.locator('.cite-body').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+      await site.page.locator('.cite-close').click();
+      expect(await site.page.locator('.cite-panel').getAttribute('open')).toBeNull();
+      expect(await site.page.evaluate(() => document.activeElement?.matches('.cite-panel summary'))).toBe(true);
+    }
+  });
+
+  it('says which pilot one is reading after scrolling to the middle of a domain page', async () => {
+    await site.page.goto(`${site.url}domains/land/`);
+    expect(await site.page.locator('.ctx-here').textContent()).toBe('本页目录');
+    await site.page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+    await settle(site.page);
+    const line = await readingLine(site.page);
+    const expected = await site.page.evaluate(
+      (y) => [...document.querySelectorAll('section.domain-region')].filter((s) => s.getBoundingClientRect().top <= y).at(-1)!.querySelector('h2')!.textContent,
+      line,
+    );
+    expect(expected).toMatch(/^附件\d+ /);
+    expect(await site.page.locator('.ctx-where').textContent()).toBe('土地要素');
+    expect(await site.page.locator('.ctx-here').textContent()).toBe(expected);
+    if (device === 'desktop') expect(await site.page.locator('.page-toc a[aria-current="true"]').textContent()).toBe(expected);
+    // On an annex page the bar names the part and the clause.
+    await site.page.goto(`${site.url}hefei/#clause-7`);
+    await settle(site.page);
+    expect(await site.page.locator('.ctx-where').textContent()).toBe('附件4 合肥都市圈二、进一步提高土地要素配置效率');
+    expect(await site.page.locator('.ctx-part').textContent()).toBe('二、进一步提高土地要素配置效率');
+    expect(await site.page.locator('.ctx-here').textContent()).toBe('（七）提升土地节约集约利用水平');
+  });
+
+  it('goes back to the top with the keyboard alone, focus following', async () => {
+    await site.page.goto(`${site.url}domains/land/`);
+    const toTop = site.page.locator('.to-top');
+    expect(await toTop.isVisible()).toBe(false); // not needed at the top of the page
+    // The keyboard reaches it after the text, from the last clause of the page.
+    await site.page.locator('main article.clause h3 a').last().focus();
+    await settle(site.page);
+    for (let i = 0; i < 10 && !(await toTop.evaluate((el) => el === document.activeElement)); i++) await site.page.keyboard.press('Tab');
+    expect(await toTop.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await site.page.evaluate(() => scrollY)).toBeGreaterThan(height);
+    // Shown, and not under anything else (a pointer can reach it too).
+    expect(await toTop.isVisible()).toBe(true);
+    expect(
+      await toTop.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
+    await site.page.keyboard.press('Enter');
+    await expect.poll(() => site.page.evaluate(() => scrollY)).toBe(0);
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('_top');
+    expect(new URL(site.page.url()).hash).toBe('');
+    await site.page.keyboard.press('Tab');
+    expect(await site.page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    // Pages without a context bar have it at their foot, a plain link to the title.
+    await site.page.goto(`${site.url}hefei/20/`);
+    expect(await site.page.locator('.site-footer .to-top').getAttribute('href')).toBe('#_top');
+  });
+
+  it('opens the contents from the bar and jumps to a part, closing the list', async () => {
+    await site.page.goto(`${site.url}topics/standard-land/`);
+    await site.page.locator('.page-context summary').click();
+    const link = site.page.locator('.ctx-menu a', { hasText: '附件5 福厦泉' });
+    await link.click();
+    await site.page.waitForURL((u) => u.hash === '#fuxiaquan');
+    expect(await site.page.locator('.page-context details').getAttribute('open')).toBeNull();
+    await settle(site.page);
+    expect(await site.page.locator('.ctx-here').textContent()).toBe('附件5 福厦泉');
+    // The heading arrived at is not hidden under the header and the bar.
+    const [headingTop, barBottom] = await Promise.all([
+      site.page.locator('#fuxiaquan h2').evaluate((h) => h.getBoundingClientRect().top),
+      site.page.locator('.page-context').evaluate((b) => b.getBoundingClientRect().bottom),
+    ]);
+    expect(headingTop).toBeGreaterThanOrEqual(barBottom);
+  });
+
+  it('lists the pilots at the top of domain and topic pages, each jumping to its group', async () => {
+    for (const [path, count] of [['domains/land/', 10], ['topics/standard-land/', 10], ['topics/public-data-opening/', null]] as const) {
+      await site.page.goto(site.url + path);
+      const links = await site.page.locator('.pilot-jump a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      if (count) expect(links, path).toHaveLength(count);
+      const groups = await site.page.locator('section.domain-region').evaluateAll((ss) => ss.map((s) => `#${s.id}`));
+      expect(links, path).toEqual(groups);
+      const [jumpBottom, firstGroup] = await Promise.all([
+        site.page.locator('.pilot-jump').evaluate((n) => n.getBoundingClientRect().bottom),
+        site.page.locator('section.domain-region').first().evaluate((s) => s.getBoundingClientRect().top),
+      ]);
+      expect(jumpBottom).toBeLessThan(firstGroup);
+    }
+  });
+
+  it('explains every kind of mark wherever the text carries one', async () => {
+    const MARKS = [
+      ['.clause-body a.topic-link', '.legend u.topic-link'],
+      ['.clause-body .s.sh', '.legend .legend-shared'],
+      ['.sl-markdown-content .erratum', '.legend .legend-erratum'],
+      ['.sl-markdown-content mark.topic-hit', '.legend mark'],
+    ];
+    let seen = 0;
+    for (const path of ['hefei/20/', 'beijing/1/', 'sunan/1/', 'hefei/', 'beijing/', 'domains/coordination/', 'domains/land/', 'topics/standard-land/', 'print/', 'letter/']) {
+      await site.page.goto(site.url + path);
+      for (const [mark, legend] of MARKS) {
+        const marked = await site.page.locator(mark).count();
+        seen += marked > 0 ? 1 : 0;
+        expect(await site.page.locator(legend).count(), `${path} ${mark}`).toBe(marked > 0 ? 1 : 0);
+      }
+    }
+    expect(seen).toBeGreaterThan(8);
+  });
+
+  it('leads from the home page to every kind of page', async () => {
+    await site.page.goto(site.url);
+    const hrefs = await site.page.locator('.home-ways a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/letter/', '#pilots', '/domains/', '/topics/', '/compare/', '/search/', '#downloads', '/about/']);
+    for (const id of ['pilots', 'downloads']) expect(await site.page.locator(`#${id}`).count()).toBe(1);
+    const downloads = await site.page.locator('#downloads + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(downloads).toEqual(expect.arrayContaining(['/pdf/guohan-2025-86.pdf', '/print/', '/data/clauses.csv', '/data/clauses.json']));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`takes every link colour from the theme (${scheme})`, async () => {
+      await site.page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['', 'hefei/', 'hefei/20/', 'domains/land/', 'topics/standard-land/', 'about/']) {
+        await site.page.goto(site.url + path);
+        // The distinctive measures' links were the browser's blue: open the list to see them.
+        if (await site.page.locator('.highlights summary').count()) await site.page.locator('.highlights summary').click();
+        const off = await site.page.evaluate(() => {
+          const probe = document.createElement('span');
+          document.body.append(probe);
+          const theme = ['--sl-color-text', '--sl-color-text-accent', '--sl-color-white', '--sl-color-gray-1', '--sl-color-gray-2', '--sl-color-gray-3', '--muted', '--button-fg'].map((v) => {
+            probe.style.color = `var(${v})`;
+            return getComputedStyle(probe).color;
+          });
+          probe.remove();
+          return [...document.querySelectorAll('main a')]
+            .filter((a) => a.getClientRects().length > 0)
+            .map((a) => ({ text: a.textContent?.slice(0, 20), color: getComputedStyle(a).color }))
+            .filter((a) => !theme.includes(a.color));
+        });
+        expect(off, path).toEqual([]);
+      }
+      await site.page.emulateMedia({ colorScheme: null });
+    });
+  }
+
+  const STATES: { name: string; path: string; prepare: (p: Page) => Promise<void> }[] = [
+    { name: 'home', path: '', prepare: async () => undefined },
+    {
+      name: 'domain page scrolled, the context bar naming the pilot, the contents open',
+      path: 'domains/land/',
+      prepare: async (p) => {
+        await p.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+        await settle(p);
+        await p.locator('.page-context summary').click();
+      },
+    },
+    { name: 'annex page with the downloads menu open', path: 'hefei/', prepare: (p) => p.locator('.menu > summary').click() },
+    {
+      name: 'clause page with the citation open',
+      path: 'hefei/20/',
+      prepare: async (p) => {
+        await p.locator('.cite-panel summary').click();
+        await p.locator('#cite-style').waitFor();
+      },
+    },
+    { name: 'topic page with its legend and pilots', path: 'topics/standard-land/', prepare: async () => undefined },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { name, path, prepare } of STATES) {
+      it(`${name}: no axe violations and no sideways scrolling (${scheme})`, async () => {
+        await site.page.emulateMedia({ colorScheme: scheme });
+        await site.page.goto(site.url + path);
+        await prepare(site.page);
+        expect(await axeViolations(site.page)).toEqual([]);
+        expect(await site.page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.viewport.width);
+        await site.page.emulateMedia({ colorScheme: null });
+      });
+    }
+  }
+});
