@@ -216,6 +216,16 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots (%s)', (device, viewp
     expect(await page.page.locator('.cc-row').evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).offsetParent !== null).length)).toBe(rows.length);
   });
 
+  it('opens what the view hides when a link points into it (the contents list, a shared link)', async () => {
+    await page.page.goto(`${page.url}compare/land/?pilots=beijing,chengdu#own-sunan`);
+    await page.page.locator('.cc.cc-cols').waitFor();
+    expect(await page.page.locator('#own-sunan').isVisible()).toBe(true);
+    const hidden = concordance('land').rows.find((r) => !r.cells.some((c) => c.region === 'beijing' || c.region === 'chengdu'))!;
+    await page.page.evaluate((id) => (location.hash = id), hidden.id);
+    await page.page.locator(`#${hidden.id}`).waitFor();
+    expect(await page.page.locator('.cc-show-off').getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('lays two pilots side by side on any screen, and three or four one after the other on a phone; never wider than the screen', async () => {
     for (const path of ['compare/', 'compare/land/', 'compare/land/?pilots=beijing,chengdu', 'compare/technology/?pilots=hefei,sunan,chongqing,dawanqu', 'compare/coordination/?pilots=zhengzhou']) {
       await page.page.goto(page.url + path);

@@ -110,15 +110,17 @@ export function initConcordance(root: HTMLElement): void {
     root.classList.toggle('cc-open-off');
     apply(false);
   });
-  // A link to a part the view hides (a collapsed row, another pilot's list) shows that part.
+  // A link to a part the view hides (from the contents list, or shared) shows it: a collapsed
+  // measure opens the collapsed measures, another pilot's list is shown beside the chosen ones.
   const reveal = () => {
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const hidden = target?.closest<HTMLElement>('.cc-row.cc-off, .cc-group.cc-off, .cc-own:not(.cc-on)');
-    if (target && hidden && root.classList.contains('cc-cols')) {
-      hidden.classList.add('cc-reveal');
-      hidden.closest('.cc-group')?.classList.add('cc-reveal');
-      target.scrollIntoView();
+    if (!target || !root.contains(target) || !root.classList.contains('cc-cols') || target.offsetParent !== null) return;
+    if (target.closest('.cc-measures')) {
+      root.classList.add('cc-open-off');
+      apply(false);
     }
+    target.closest<HTMLElement>('.cc-own')?.classList.add('cc-reveal');
+    target.scrollIntoView();
   };
   window.addEventListener('hashchange', reveal);
 
