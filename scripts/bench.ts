@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { convert } from '../src/converter/pipeline.ts';
 import { deployment, findChromium, findPdfFonts } from '../src/site-config.ts';
 import type { SiteModel } from '../src/model/site-model.ts';
+import { DOMAINS } from '../src/model/tables.ts';
 import { launchChromium } from './lib/browser.ts';
 import { WHOLE_DOCUMENT } from '../src/site/pdf.ts';
 import { renderPdfs } from './lib/pdf.ts';
@@ -56,12 +57,15 @@ const cliRuns = [0, 1, 2, 3, 4].map(() => cli(process.env));
 rows.push({ what: 'ingest CLI from the sources, incl. Node start-up and writing (median of 3)', value: ms(median(sourceRuns)), bar: '' });
 rows.push({ what: 'ingest CLI (precompiled), incl. Node start-up and writing (median of 5)', value: ms(median(cliRuns)), bar: '< 0.5 s', ok: median(cliRuns) < 500 });
 
-// 2. The full build: ingest, site, search index (and whatever npm run build adds).
+// 2. The full build: ingest, site, search index (and whatever npm run build adds). Astro's log
+// gives each page's render time: the concordance pages' share is what they cost the build.
 if (!process.argv.includes('--no-build')) {
   t = performance.now();
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+  const log = execFileSync(process.execPath, ['scripts/build.ts', '--verbose'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).toString();
   const build = performance.now() - t;
   rows.push({ what: `full build (npm run build, ${cpus().length} cores)`, value: ms(build), bar: '< 60 s', ok: build < 60_000 });
+  const rendered = [...log.replace(/\x1b\[[\d;]*m/g, '').matchAll(/\/compare\/[a-z]+\/index\.html \(\+([\d.]+)(ms|s)\)/g)].map((m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1));
+  rows.push({ what: `  of which: rendering the ${rendered.length} concordance pages (Astro's per-page times)`, value: ms(rendered.reduce((a, b) => a + b, 0)), bar: '' });
 }
 
 // 3. Page weight and requests, first visit, phone viewport.
@@ -82,6 +86,8 @@ const PAGES: [string, string, number | null, number | null][] = [
   ['domain page (land)', 'domains/land/', null, null],
   ['home page', '', null, null],
   ['compare page (10 pilots × 7 domains and 70 topics)', 'compare/', null, null],
+  ...DOMAINS.map((d): [string, string, null, null] => [`concordance page (${d.slug}, all ten pilots)`, `compare/${d.slug}/`, null, null]),
+  ['concordance page (land, ?pilots=beijing,chengdu)', 'compare/land/?pilots=beijing,chengdu', null, null],
   ['topic page (standard-land, 12 clauses)', 'topics/standard-land/', null, null],
   ['search page with results (/search/?q=数据: page, search code, corpus, Pagefind)', `search/?q=${encodeURIComponent('数据')}`, null, null],
 ];
@@ -100,7 +106,7 @@ for (const [name, rawPath, gzBar, htmlBar] of PAGES) {
   const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'));
   const total = own.reduce((n, u) => n + gz(fileFor(u)), 0);
   const html = statSync(fileFor(new URL(url + path))).size;
-  const label = rawPath === 'LARGEST' ? `${name.replace('largest', `largest, /${path}`)}` : name;
+  const label = rawPath === 'LARGEST' ? `${name.replace('largest HTML', `largest HTML, /${path}`)}` : name;
   rows.push({ what: `${label}: transferred (gzip)`, value: kb(total), bar: gzBar ? `≤ ${kb(gzBar)}` : '', ok: gzBar ? total <= gzBar : undefined });
   rows.push({ what: `${label}: HTML raw`, value: kb(html), bar: htmlBar ? `≤ ${kb(htmlBar)}` : '', ok: htmlBar ? html <= htmlBar : undefined });
   rows.push({ what: `${label}: requests (other origins)`, value: `${own.length} (${foreign.length})`, bar: 'others: 0', ok: foreign.length === 0 });

@@ -102,6 +102,15 @@ export const printPage = z.object({
   id: z.literal('print'),
 });
 
+/** The concordance of one domain (/compare/{domain}/): the ten plans' sentences aligned into measures. */
+export const concordancePage = z.object({
+  kind: z.literal('concordance'),
+  /** compare-{slug}. */
+  id: z.string(),
+  /** Domain slug (technology … coordination). */
+  domain: z.string(),
+});
+
 /** A page of the site itself (home, search, about, 404), written by hand rather than generated. */
 export const sitePage = z.object({
   kind: z.literal('page'),
@@ -110,6 +119,6 @@ export const sitePage = z.object({
 });
 
 /** The extension of Starlight's frontmatter: one shape per kind of page. */
-export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, printPage, sitePage]);
+export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, printPage, concordancePage, sitePage]);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

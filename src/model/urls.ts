@@ -18,13 +18,13 @@ export type UrlTarget =
   | { kind: 'domain'; domain: string; region?: string }
   | { kind: 'topics' }
   | { kind: 'topic'; topic: string }
-  | { kind: 'compare' }
+  | { kind: 'compare'; domain?: string; pilots?: readonly string[] }
   | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string }
   | { kind: 'annex-alias'; annex: number; clause?: number }
   | { kind: 'about'; anchor?: string }
   | { kind: 'print' }
   | { kind: 'pdf'; name: string }
-  | { kind: 'data'; file: 'document.json' | 'clauses.json' | 'clauses.csv' }
+  | { kind: 'data'; file: 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' }
   | { kind: 'asset'; path: string };
 
 /** Joins a site-relative path onto the deployment base (`/` or `/guohan/`). */
@@ -75,7 +75,7 @@ function pathOf(t: UrlTarget): string {
     case 'topic':
       return `/topics/${t.topic}/`;
     case 'compare':
-      return '/compare/';
+      return `/compare/${t.domain ? `${t.domain}/` : ''}${pilotsQuery(t.pilots ?? [])}`;
     case 'search': {
       const params = new URLSearchParams();
       for (const key of ['q', 'region', 'domain', 'topic'] as const) {
@@ -98,6 +98,33 @@ function pathOf(t: UrlTarget): string {
     case 'asset':
       return `/${t.path.replace(/^\//, '')}`;
   }
+}
+
+/** How many pilots a concordance shows side by side at most. */
+export const MAX_PILOTS = 4;
+
+/**
+ * The query that picks a concordance's columns: `?pilots=beijing,chengdu` (commas kept readable;
+ * region slugs need no escaping), or nothing for every pilot.
+ */
+export function pilotsQuery(pilots: readonly string[]): string {
+  return pilots.length ? `?pilots=${pilots.join(',')}` : '';
+}
+
+/**
+ * The pilots a query asks for, as far as they are known: `pilots=a,b` (also repeated, as a form
+ * sends it), unknown or repeated values dropped, at most MAX_PILOTS, in the order given. What a
+ * reader typed is never trusted: only slugs from `known` come back.
+ */
+export function parsePilots(search: string, known: readonly string[]): string[] {
+  const chosen: string[] = [];
+  for (const value of new URLSearchParams(search.slice(0, 2000)).getAll('pilots')) {
+    for (const slug of value.split(',')) {
+      const s = slug.trim();
+      if (known.includes(s) && !chosen.includes(s) && chosen.length < MAX_PILOTS) chosen.push(s);
+    }
+  }
+  return chosen;
 }
 
 /**

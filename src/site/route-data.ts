@@ -12,7 +12,8 @@ import { META_CONTENT_SECURITY_POLICY } from '../site-config.ts';
 import { firstWords } from '../model/words.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
-import { annexOf, deployed, labelOf, model, publicHref, site } from './model.ts';
+import { concordanceOf, rowGroups } from './concordance.ts';
+import { annexOf, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
 
 type Data = StarlightRouteData['entry']['data'];
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
@@ -50,6 +51,13 @@ function tocFor(data: Data): TocItem[] | undefined {
       return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${firstWords(p.sentences[0] ?? '', 12)}…`)), item('annexes', '附件')];
     case 'print':
       return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
+    case 'concordance': {
+      const c = concordanceOf(data.domain);
+      return [
+        item('measures', `共同举措（${c.rows.length}项）`, rowGroups(c).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.rows.length}项）`, [], 3))),
+        item('distinctive', '各试点特有的表述', PILOTS.map((r) => item(`own-${r.slug}`, `${r.name}（${c.distinctive[r.slug]?.length ?? 0}句）`, [], 3))),
+      ];
+    }
     case 'clause':
       // The clause page shows its annex's contents instead (components/starlight/PageSidebar.astro).
       return [];

@@ -10,7 +10,7 @@ import { clauseLabel, parseChineseNumeral, toChineseNumeral } from '../../src/mo
 import { splitSentences } from '../../src/model/sentences.ts';
 import { matchDomains, REGIONS } from '../../src/model/tables.ts';
 import { correctedText, foldWidth, wellFormed } from '../../src/model/text.ts';
-import { absoluteUrlFor, publicUrlFor, urlFor } from '../../src/model/urls.ts';
+import { absoluteUrlFor, MAX_PILOTS, parsePilots, pilotsQuery, publicUrlFor, urlFor } from '../../src/model/urls.ts';
 import { deployment } from '../../src/site-config.ts';
 
 describe('Chinese numerals', () => {
@@ -53,6 +53,23 @@ describe('URLs', () => {
     expect(urlFor({ kind: 'annex-alias', annex: 3, clause: 12 })).toBe('/annex/3/12/');
     expect(urlFor({ kind: 'pdf', name: 'guohan-2025-86' })).toBe('/pdf/guohan-2025-86.pdf');
     expect(urlFor({ kind: 'data', file: 'clauses.csv' })).toBe('/data/clauses.csv');
+    expect(urlFor({ kind: 'data', file: 'concordance.json' })).toBe('/data/concordance.json');
+    expect(urlFor({ kind: 'compare' })).toBe('/compare/');
+    expect(urlFor({ kind: 'compare', domain: 'land' })).toBe('/compare/land/');
+    expect(urlFor({ kind: 'compare', domain: 'land', pilots: ['beijing', 'chengdu'] }, '/g/')).toBe('/g/compare/land/?pilots=beijing,chengdu');
+  });
+
+  it('reads the pilots a concordance address asks for, trusting only known slugs', () => {
+    const known = ['beijing', 'sunan', 'hefei', 'chongqing', 'chengdu'];
+    expect(parsePilots('?pilots=beijing,chengdu', known)).toEqual(['beijing', 'chengdu']);
+    expect(parsePilots('?pilots=chengdu,,nowhere,beijing,chengdu', known)).toEqual(['chengdu', 'beijing']);
+    expect(parsePilots('?pilots=beijing&pilots=sunan%2Chefei', known)).toEqual(['beijing', 'sunan', 'hefei']);
+    expect(parsePilots('?pilots=beijing,sunan,hefei,chongqing,chengdu', known)).toHaveLength(MAX_PILOTS);
+    expect(parsePilots('?pilots=%3Cscript%3E,__proto__,constructor', known)).toEqual([]);
+    expect(parsePilots('?q=1', known)).toEqual([]);
+    expect(parsePilots(`?pilots=${'beijing,'.repeat(100_000)}`, known)).toEqual(['beijing']);
+    expect(pilotsQuery(['beijing', 'chengdu'])).toBe('?pilots=beijing,chengdu');
+    expect(pilotsQuery([])).toBe('');
   });
   it('puts a deployment base and origin in front', () => {
     expect(urlFor({ kind: 'clause', region: 'sunan', clause: 1 }, '/guohan/')).toBe('/guohan/sunan/1/');

@@ -11,7 +11,7 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'letter', path: 'letter/' },
   { name: 'annex', path: 'hefei/' },
   { name: 'clause with a correction', path: 'hefei/20/' },
-  { name: 'clause', path: 'sunan/1/' },
+  { name: 'clause (no similar clause)', path: 'sunan/1/' },
   { name: 'domains', path: 'domains/' },
   { name: 'domain', path: 'domains/environment/' },
   { name: 'search with results', path: `search/?q=${encodeURIComponent('数据')}&region=hefei`, prepare: (p) => p.locator('.sp-status').filter({ hasText: '共' }).waitFor() },
@@ -28,6 +28,16 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: '404', path: 'beijing/99/', prepare: (p) => p.locator('.not-found-hint p').waitFor() },
   { name: 'about', path: 'about/' },
   { name: 'compare', path: 'compare/' },
+  { name: 'concordance, all pilots', path: 'compare/land/' },
+  {
+    name: 'concordance, two pilots, collapsed measures open',
+    path: 'compare/land/?pilots=beijing,chengdu',
+    prepare: async (p) => {
+      await p.locator('.cc.cc-cols').waitFor();
+      await p.locator('.cc-show-off').click();
+    },
+  },
+  { name: 'concordance, four pilots', path: 'compare/technology/?pilots=hefei,sunan,chongqing,dawanqu', prepare: (p) => p.locator('.cc.cc-cols').waitFor() },
   { name: 'topics', path: 'topics/' },
   { name: 'topic', path: 'topics/standard-land/' },
   {

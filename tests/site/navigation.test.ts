@@ -32,13 +32,16 @@ describe.each(Object.entries(VIEWPORTS))('navigation (%s)', (device, viewport) =
     await expect.poll(() => site.page.evaluate(() => Math.round(document.getElementById('clause-7')!.getBoundingClientRect().top))).toBeLessThan(200);
   });
 
-  it('reaches the same domain in the other pilots from a clause, and the domain page groups by region', async () => {
-    await site.page.goto(`${site.url}hefei/7/`);
-    const related = site.page.locator('.related-list a').first();
-    const href = await related.getAttribute('href');
-    await related.click();
+  it('reaches similar clauses of the other pilots and the domain from a clause, and the domain page groups by region', async () => {
+    await site.page.goto(`${site.url}hefei/5/`);
+    const similar = site.page.locator('.similar a').first();
+    const href = (await similar.getAttribute('href'))!;
+    expect(href).not.toMatch(/^\/hefei\//);
+    await similar.click();
     await site.page.waitForURL((u) => u.pathname === href);
-    expect(await site.page.locator('.page-facts').textContent()).toContain('土地要素');
+    await site.page.goto(`${site.url}hefei/7/`);
+    await site.page.locator('.clause-places a', { hasText: '土地要素：十个试点对照' }).click();
+    await site.page.waitForURL((u) => u.pathname === '/domains/land/' && u.hash === '#hefei');
     await site.page.goto(`${site.url}domains/land/`);
     expect(await site.page.locator('section.domain-region').count()).toBe(10);
     expect(await site.page.locator('#hefei h2').textContent()).toBe('附件4 合肥都市圈');
@@ -68,7 +71,7 @@ describe.each(Object.entries(VIEWPORTS))('navigation (%s)', (device, viewport) =
   });
 
   it('never scrolls sideways: every kind of page fits the screen', async () => {
-    for (const path of ['', 'letter/', 'hefei/', 'hefei/20/', 'domains/', 'domains/land/', 'topics/', 'topics/standard-land/', 'compare/', 'search/?q=%E6%95%B0%E6%8D%AE', 'about/', 'print/', 'beijing/99/']) {
+    for (const path of ['', 'letter/', 'hefei/', 'hefei/20/', 'domains/', 'domains/land/', 'topics/', 'topics/standard-land/', 'compare/', 'compare/land/', 'compare/land/?pilots=beijing,chengdu', 'search/?q=%E6%95%B0%E6%8D%AE', 'about/', 'print/', 'beijing/99/']) {
       await site.page.goto(site.url + path);
       expect(await site.page.evaluate(() => document.documentElement.scrollWidth), path || 'home').toBe(viewport.viewport.width);
     }

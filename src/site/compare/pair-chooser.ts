@@ -1,0 +1,50 @@
+// In the browser, on /compare/: two pilots chosen from two lists (or from ?pilots=a,b), and the
+// seven domain links carry the pair, so that any domain's comparison of the two is one click away.
+// Without JavaScript the links carry the page's default pair and the lists stay hidden.
+
+import { parsePilots, pilotsQuery } from '../../model/urls.ts';
+
+/** Adds the pair chooser's behaviour to the /compare/ page's pair section. */
+export function initPairChooser(section: HTMLElement): void {
+  const pick = section.querySelector<HTMLElement>('.pair-pick')!;
+  const [a, b] = [...section.querySelectorAll<HTMLSelectElement>('.pair-select')];
+  const swap = section.querySelector<HTMLButtonElement>('.pair-swap')!;
+  const names = section.querySelector<HTMLElement>('.pair-names')!;
+  const links = [...section.querySelectorAll<HTMLAnchorElement>('.pair-links a')];
+  const known = [...a.options].map((o) => o.value);
+  const nameOf = (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? select.value;
+
+  const apply = (write: boolean) => {
+    const pair = [a.value, b.value];
+    names.textContent = `${nameOf(a)}与${nameOf(b)}`;
+    for (const link of links) link.setAttribute('href', link.pathname + pilotsQuery(pair));
+    if (write) {
+      const url = new URL(location.href);
+      url.search = pilotsQuery(pair);
+      history.replaceState(history.state, '', url);
+    }
+  };
+
+  // The two lists never name the same pilot: choosing the other's pilot swaps them.
+  let previous = [a.value, b.value];
+  const changed = (select: HTMLSelectElement, other: HTMLSelectElement, was: string) => {
+    if (select.value === other.value) other.value = was;
+    previous = [a.value, b.value];
+    apply(true);
+  };
+  a.addEventListener('change', () => changed(a, b, previous[0]));
+  b.addEventListener('change', () => changed(b, a, previous[1]));
+  swap.addEventListener('click', () => {
+    [a.value, b.value] = [b.value, a.value];
+    previous = [a.value, b.value];
+    apply(true);
+  });
+
+  const asked = parsePilots(location.search, known);
+  if (asked.length === 2) {
+    [a.value, b.value] = asked;
+    previous = [a.value, b.value];
+  }
+  pick.hidden = false;
+  apply(false);
+}
