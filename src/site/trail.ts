@@ -35,6 +35,8 @@ export function trailFor(data: Data): Step[] | null {
       return [home, { label: '国务院批复' }];
     case 'print':
       return [home, { label: '全文' }];
+    case 'concordance':
+      return [home, { label: '试点对照', href: href({ kind: 'compare' }) }, { label: domainOf(data.domain).label }];
     default:
       return null;
   }
