@@ -137,7 +137,10 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     for (const [path, header] of [['hefei/', '国函〔2025〕86号 · 附件4 合肥都市圈'], ['hefei/7/', '国函〔2025〕86号 · 附件4 合肥都市圈'], ['domains/land/', '国函〔2025〕86号 要素市场化配置综合改革试点']]) {
       await site.page.goto(site.url + path);
       const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+      // A PDF takes the emulated media: other tests leave it at 'screen'; paper is 'print'.
+      await site.page.emulateMedia({ media: 'print' });
       await site.page.pdf({ path: file, preferCSSPageSize: true });
+      await site.page.emulateMedia({ media: null });
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { stdio: ['ignore', 'pipe', 'ignore'] }).toString())![1]);
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
       expect(text.split(header).length - 1, path).toBe(pages);

@@ -22,9 +22,9 @@ afterAll(() => {
 });
 
 /** Markup the seed holds; as text it is escaped, as markup it would be an element or a script. */
-/** The text of an HTML fragment: character references decoded. */
+/** The text of an HTML fragment: word-break opportunities (<wbr>, markup of the site) dropped, character references decoded. */
 const decode = (s: string) =>
-  s.replace(/&(#x[\da-f]+|#\d+|lt|gt|amp|quot);/gi, (_, e: string) =>
+  s.replace(/<wbr>/g, '').replace(/&(#x[\da-f]+|#\d+|lt|gt|amp|quot);/gi, (_, e: string) =>
     e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[e],
   );
 
