@@ -39,8 +39,19 @@ function mayBreak(earlier: string, before: string, after: string): boolean {
   return true;
 }
 
+/** Titles already read: the same heading is set on the clause, annex, domain, topic and print pages. */
+const known = new Map<string, readonly string[]>();
+
 /** The words of a title, in order, to set with a break opportunity between each (their concatenation is the title). */
 export function words(title: string): string[] {
+  const cached = known.get(title);
+  if (cached) return [...cached];
+  const out = segment(title);
+  if (known.size < 10_000) known.set(title, out);
+  return [...out];
+}
+
+function segment(title: string): string[] {
   const out: string[] = [];
   let earlier = '';
   let previous = '';
