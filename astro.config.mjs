@@ -23,6 +23,9 @@ export default defineConfig({
   site: origin ?? undefined,
   base,
   trailingSlash: 'always',
+  // No link prefetching: its script (1.1 KB gzip on every page) costs more than the small static
+  // pages it would fetch early.
+  prefetch: false,
   outDir: process.env.OUT_DIR || './dist',
   // Relative to this project's root, so a scratch copy inside it (tests/site/base-path.test.ts)
   // keeps its own content store instead of sharing the parent's node_modules/.astro.
@@ -35,6 +38,9 @@ export default defineConfig({
     // Running headers for printing from the browser, made from the model (src/site/print-pages.ts).
     plugins: [printPagesPlugin('./src/content/model.json')],
     build: {
+      // No preload helper for the scripts loaded on demand (search, citation formats): they have no
+      // dependencies worth preloading, and the helper would be one more file on every page.
+      modulePreload: false,
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.
       assetsInlineLimit: 0,
