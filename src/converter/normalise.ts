@@ -4,6 +4,8 @@
 // compare through this; `tokenise` keeps each compared character's place in the original text, so
 // differences and shared passages can be shown on the text as published.
 
+import { comparedPlaceNames } from '../model/places.ts';
+import { REGIONS, regionByAnnex } from '../model/tables.ts';
 import type { DocumentModel } from '../model/types.ts';
 
 /** What every place name becomes when compared. */
@@ -12,20 +14,11 @@ export const PLACEHOLDER = '〇';
 const PUNCTUATION = /[\s\u3000，。、；：！？“”‘’（）《》〔〕【】—…·,.;:!?"'()[\]-]/gu;
 const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`, 'u');
 
-/** The place names to ignore when comparing: pilot names and every province, city and district in the scopes. */
+/** The place names to ignore when comparing, from the model's one list (src/model/places.ts). */
 export function placeNames(model: DocumentModel): string[] {
-  const names = new Set<string>(['试点地区', '试点城市']);
-  for (const a of model.annexes) {
-    names.add(a.regionName);
-    for (const m of (a.scope?.text ?? '').matchAll(/[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县)/gu)) {
-      const name = m[0].replace(/^(?:试点范围包括|包括)/u, '');
-      if (name.length >= 2) names.add(name);
-      // Short forms people write: 南京 for 南京市, 北京 for 北京市.
-      const short = name.replace(/(?:省|市)$/u, '');
-      if (short.length >= 2 && /(?:省|市)$/u.test(name)) names.add(short);
-    }
-  }
-  return [...names].sort((a, b) => b.length - a.length);
+  const scopes = new Map(model.annexes.map((a) => [regionByAnnex(a.number)?.slug, a.scope?.text ?? '']));
+  const regions = REGIONS.filter((r) => scopes.has(r.slug));
+  return comparedPlaceNames(regions, (slug) => scopes.get(slug) ?? '');
 }
 
 const patterns = new WeakMap<readonly string[], RegExp>();

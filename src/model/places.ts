@@ -1,8 +1,8 @@
 // The names readers type for a pilot: its own name, the hand-kept short names and aliases of the
 // region table, and the places its scope sentence covers (试点范围包括浙江省杭州市、宁波市、温州市全域
 // gives 杭州市 and 杭州 …). One list, read by the search (a place narrows to its pilot) and by the
-// clause-reference reader (杭州 第十二条). The converter's sharing.ts keeps a similar list of its own
-// (placeNames) and should move to this one.
+// clause-reference reader (杭州 第十二条), and, with the provinces and the documents' own generic
+// words for a pilot, by the converter when it compares sentences across plans (comparedPlaceNames).
 
 import type { Region } from './tables.ts';
 
@@ -17,6 +17,13 @@ export function scopePlaces(scope: string): string[] {
     for (const m of withoutProvince.matchAll(ADMIN_UNIT)) if (!out.includes(m[0])) out.push(m[0]);
   }
   return out;
+}
+
+/** The provinces a scope sentence names (江苏省), each with its short form (江苏). */
+export function scopeProvinces(scope: string): string[] {
+  const out: string[] = [];
+  for (const m of scope.matchAll(/(?<=^试点范围包括|[，、；])[\u4e00-\u9fff]{2,3}?省/gu)) out.push(m[0], m[0].slice(0, -1));
+  return [...new Set(out)];
 }
 
 /** The name without its 市, 区 or 县 (杭州, 通州), where two characters or more remain (寿县 stays). */
@@ -41,4 +48,19 @@ export function namesOfPilots<R extends Pick<Region, 'slug' | 'name' | 'short' |
   for (const names of all.values()) for (const n of names) claims.set(n, (claims.get(n) ?? 0) + 1);
   for (const [slug, names] of all) all.set(slug, names.filter((n) => claims.get(n) === 1));
   return all;
+}
+
+/**
+ * Every name that stands for a place when sentences are compared across plans, longest first: each
+ * pilot's names, the provinces of the scopes, and the words the plans use for "this pilot" (试点地区,
+ * 试点城市), so that 支持南京市… and 支持厦门市… read alike. Unlike namesOfPilots, a name two pilots
+ * share stays: here it needs only to be a place, not to point at one pilot.
+ */
+export function comparedPlaceNames<R extends Pick<Region, 'slug' | 'name' | 'short' | 'aliases'>>(regions: readonly R[], scopeOf: (slug: string) => string): string[] {
+  const names = new Set<string>(['试点地区', '试点城市']);
+  for (const r of regions) {
+    const scope = scopeOf(r.slug);
+    for (const n of [...pilotNames(r, scope), ...scopeProvinces(scope)]) names.add(n);
+  }
+  return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,8 +1,9 @@
 // The places of each pilot, read from its scope sentence: what narrows a search to a pilot and
-// what the clause-reference reader accepts as a pilot's name.
+// what the clause-reference reader accepts as a pilot's name, and what the converter reads as "a
+// place" when it compares sentences across plans.
 
 import { describe, expect, it } from 'vitest';
-import { namesOfPilots, pilotNames, scopePlaces, shortPlaceName } from '../../../src/model/places.ts';
+import { comparedPlaceNames, namesOfPilots, pilotNames, scopePlaces, scopeProvinces, shortPlaceName } from '../../../src/model/places.ts';
 import { REGIONS, regionBySlug } from '../../../src/model/tables.ts';
 import { convertRealSeed } from '../../converter/support.ts';
 
@@ -47,5 +48,27 @@ describe('places of a pilot', () => {
       { slug: 'b', name: '乙', short: '乙', aliases: ['长三角'] },
     ];
     expect(namesOfPilots(regions, () => '').get('a')).toEqual(['甲']);
+  });
+
+  it('reads the province of a scope sentence, with its short form', () => {
+    expect(scopeProvinces('试点范围包括江苏省南京市、无锡市、常州市、苏州市、镇江市全域。')).toEqual(['江苏省', '江苏']);
+    expect(scopeProvinces('试点范围包括重庆市全域。')).toEqual([]);
+    expect(scopeProvinces('试点范围包括安徽省合肥市全域，芜湖市无为市')).toEqual(['安徽省', '安徽']);
+  });
+
+  it('compares sentences with every place of the real document as one placeholder, longest names first', () => {
+    const model = convertRealSeed().site!.model;
+    const places = comparedPlaceNames(REGIONS, (slug) => model.annexes.find((a) => a.region === slug)?.scope?.text ?? '');
+    expect(places).toEqual(expect.arrayContaining(['试点地区', '试点城市', '江苏省', '江苏', '南京市', '南京', '大湾区', '寿县', '北京市通州区', '重庆']));
+    for (let i = 1; i < places.length; i++) expect(places[i - 1].length).toBeGreaterThanOrEqual(places[i].length);
+    expect(new Set(places).size).toBe(places.length);
+  });
+
+  it('keeps for comparing a name two pilots share', () => {
+    const regions = [
+      { slug: 'a', name: '甲', short: '甲', aliases: ['长三角'] },
+      { slug: 'b', name: '乙', short: '乙', aliases: ['长三角'] },
+    ];
+    expect(comparedPlaceNames(regions, () => '')).toContain('长三角');
   });
 });
