@@ -94,34 +94,16 @@ export function gramSets(texts: readonly string[]): GramSets {
   return sets;
 }
 
-/** Whether two ascending sets reach Dice ≥ `threshold`; stops as soon as the ids left cannot make up the difference. */
-export function reaches(a: Int32Array, b: Int32Array, threshold: number): boolean {
-  const total = a.length + b.length;
-  // The least overlap that passes, by the same arithmetic as dice() ≥ threshold.
-  let need = Math.max(0, Math.ceil((threshold * total) / 2));
-  while (need > 0 && (2 * (need - 1)) / total >= threshold) need--;
-  while ((2 * need) / total < threshold) need++;
+/**
+ * How many ids two ascending sets share. With `need`, counting stops as soon as the ids left cannot
+ * bring the count to `need`, and what is returned is then less than `need`.
+ */
+export function overlap(a: Int32Array, b: Int32Array, need = 0): number {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
-    if (n + Math.min(a.length - i, b.length - j) < need) return false;
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n >= need;
-}
-
-/** How many ids two ascending sets share. */
-export function overlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < need) return n;
     if (a[i] === b[j]) {
       n++;
       i++;
@@ -135,6 +117,17 @@ export function overlap(a: Int32Array, b: Int32Array): number {
 /** The Dice coefficient of two bigram sets: twice the shared bigrams over the sum of their sizes. */
 export function dice(a: Int32Array, b: Int32Array): number {
   return (2 * overlap(a, b)) / (a.length + b.length);
+}
+
+/** The Dice coefficient of two sets when it is at least `threshold`, else null, found without counting further than needed. */
+export function diceAtLeast(a: Int32Array, b: Int32Array, threshold: number): number | null {
+  const total = a.length + b.length;
+  // The least overlap that passes, by the same arithmetic as the score below.
+  let need = Math.max(0, Math.ceil((threshold * total) / 2));
+  while (need > 0 && (2 * (need - 1)) / total >= threshold) need--;
+  while ((2 * need) / total < threshold) need++;
+  const score = (2 * overlap(a, b, need)) / total;
+  return score >= threshold ? score : null;
 }
 
 /** How many of a set's rarest ids must be indexed (and probed) so that no pair at or above `threshold` is missed. */

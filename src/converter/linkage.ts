@@ -5,7 +5,7 @@
 // Only pairs at or above `floor` are ever compared (dice.ts prefix filtering), and each item keeps
 // at most `keep` of them, so the work stays near linear even on hostile input.
 
-import { dice, indexPrefixes, prefixLength, reaches, sizesCanMeet, type GramSets } from './dice.ts';
+import { diceAtLeast, indexPrefixes, prefixLength, sizesCanMeet, type GramSets } from './dice.ts';
 
 /** Per item, at most: index entries looked at, candidates compared, best pairs kept (it stops looking at twice that many). */
 export interface PairLimits {
@@ -39,7 +39,8 @@ export function similarPairs(grams: GramSets, floor: number, limits: PairLimits)
         seen[a] = b;
         if (!sizesCanMeet(g.length, grams[a].length, floor)) continue;
         if (compares-- === 0) break probe;
-        if (reaches(grams[a], g, floor)) found.push({ a, b, score: dice(grams[a], g) });
+        const score = diceAtLeast(grams[a], g, floor);
+        if (score !== null) found.push({ a, b, score });
         // Twice as many similar items as it may keep: enough to choose from (hostile input only).
         if (found.length >= 2 * limits.keep) break probe;
       }

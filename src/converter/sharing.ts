@@ -6,7 +6,7 @@
 
 import { allClauses } from '../model/walk.ts';
 import type { DocumentModel } from '../model/types.ts';
-import { gramSets, indexPrefixes, prefixLength, reaches, sizesCanMeet } from './dice.ts';
+import { diceAtLeast, gramSets, indexPrefixes, prefixLength, sizesCanMeet } from './dice.ts';
 import { normalise, placeNames } from './normalise.ts';
 
 export { normalise, placeNames };
@@ -87,7 +87,7 @@ export function shareSentences(sentences: readonly SentenceRef[], places: readon
           seen[v] = w;
           if (!sizesCanMeet(g.length, grams[v].length, threshold)) continue;
           if (compares-- === 0) break probe;
-          if (!reaches(g, grams[v], threshold)) continue;
+          if (diceAtLeast(g, grams[v], threshold) === null) continue;
           for (const r of regions[v]) if (has[r] !== w) (has[r] = w), found.push(r);
           if (covered(sig, w)) break;
         }
