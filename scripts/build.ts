@@ -35,15 +35,16 @@ execFileSync(process.execPath, [ASTRO, 'build', ...(process.argv.includes('--ver
 step('site (Astro, Starlight, Pagefind)', t);
 
 const dist = process.env.OUT_DIR || 'dist';
+// Read after the ingest, which has already said clearly what is wrong with a bad SITE_URL.
+const deployed = deployment();
 if (pdfs) {
   t = performance.now();
   const site = JSON.parse(readFileSync('src/content/model.json', 'utf8')) as SiteModel;
-  const origin = deployment().origin;
-  const made = await renderPdfs(join(dist, 'pdf'), { origin, base: deployment().base }, site.model, findPdfFonts(process.env)!);
+  const made = await renderPdfs(join(dist, 'pdf'), deployed, site.model, findPdfFonts(process.env)!);
   step(`PDFs (${made.length}, ${(made.reduce((n, p) => n + p.bytes, 0) / 1024 / 1024).toFixed(1)} MB in ${join(dist, 'pdf')})`, t);
-  if (!origin) {
+  if (!deployed.origin) {
     process.stdout.write(
-      `! The PDFs print each clause's site path (${urlFor({ kind: 'clause', region: 'beijing', clause: 12 }, deployment().base)}), without a host and without links: SITE_URL is not set.\n` +
+      `! The PDFs print each clause's site path (${urlFor({ kind: 'clause', region: 'beijing', clause: 12 }, deployed.base)}), without a host and without links: SITE_URL is not set.\n` +
         `  For full, linked addresses, build with SITE_URL=https://your.host (and BASE_PATH for a sub-path).\n`,
     );
   }
@@ -55,7 +56,7 @@ if (pdfs) {
   );
 }
 t = performance.now();
-writeFileSync(join(dist, '_headers'), renderHeadersFile(deployment().base));
+writeFileSync(join(dist, '_headers'), renderHeadersFile(deployed.base));
 const packed = await compressBuild(dist);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 step(`_headers, .br and .gz copies of ${packed.files} files (${mb(packed.bytes)} → ${mb(packed.brotli)} brotli, ${mb(packed.gzip)} gzip)`, t);

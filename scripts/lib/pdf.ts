@@ -4,12 +4,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../../src/model/types.ts';
-import { buildPdfData, type PdfSite } from '../../src/pdf/data.ts';
+import type { Deployment } from '../../src/model/urls.ts';
+import { buildPdfData } from '../../src/pdf/data.ts';
 import { createPdfRenderer } from '../../src/pdf/render.ts';
 import { pdfSpecs } from '../../src/site/pdf.ts';
 
 /** Renders every PDF of `model` for the deployment `site` into `out`, set in the faces `fonts`; what each took. */
-export async function renderPdfs(out: string, site: PdfSite, model: DocumentModel, fonts: string[]): Promise<{ name: string; bytes: number; ms: number }[]> {
+export async function renderPdfs(out: string, site: Deployment, model: DocumentModel, fonts: string[]): Promise<{ name: string; bytes: number; ms: number }[]> {
   await mkdir(out, { recursive: true });
   const render = createPdfRenderer(fonts);
   const done: { name: string; bytes: number; ms: number }[] = [];

@@ -2,15 +2,10 @@
 // every string the seed or the errata file supplies travels as data, never as markup, so no text
 // can be read as Typst code. Every address is made by urlFor/absoluteUrlFor.
 
+import { annexLabel, annexName, chineseDate, sectionHeading } from '../model/labels.ts';
 import type { Annex, DocumentModel, Letter } from '../model/types.ts';
-import { absoluteUrlFor, urlFor, type UrlTarget } from '../model/urls.ts';
+import { publicUrlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
 import { cutRuns, explainCorrections, splitTitle, type Run } from './runs.ts';
-
-/** Where the site is deployed: its origin (null when SITE_URL is not set) and base path. */
-export interface PdfSite {
-  origin: string | null;
-  base: string;
-}
 
 /** Which PDF to make: its metadata title and the annex it holds (null: the letter and every annex). */
 export interface PdfContent {
@@ -79,7 +74,7 @@ export interface PdfData {
 }
 
 /** The data of one PDF: the annex `content.region`, or the letter and all annexes. */
-export function buildPdfData(model: DocumentModel, content: PdfContent, site: PdfSite): PdfData {
+export function buildPdfData(model: DocumentModel, content: PdfContent, site: Deployment): PdfData {
   const address = addressOn(site);
   const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
   if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
@@ -87,11 +82,12 @@ export function buildPdfData(model: DocumentModel, content: PdfContent, site: Pd
   return { title: content.title, parts, colophon: colophon(model, parts, site, address) };
 }
 
-function addressOn(site: PdfSite): (target: UrlTarget) => PdfAddress {
-  return (target) =>
-    site.origin
-      ? { text: absoluteUrlFor(target, site.origin, site.base).replace(/^[a-z]+:\/\//, ''), href: absoluteUrlFor(target, site.origin, site.base) }
-      : { text: urlFor(target, site.base), href: null };
+/** Addresses as printed: the public URL without its scheme, linked only when the site has an origin. */
+function addressOn(site: Deployment): (target: UrlTarget) => PdfAddress {
+  return (target) => {
+    const url = publicUrlFor(target, site);
+    return { text: url.replace(/^[a-z]+:\/\//, ''), href: site.origin ? url : null };
+  };
 }
 
 function letterPart(model: DocumentModel, address: (t: UrlTarget) => PdfAddress): PdfLetter {
@@ -117,14 +113,14 @@ function letterPart(model: DocumentModel, address: (t: UrlTarget) => PdfAddress)
 function annexPart(model: DocumentModel, a: Annex, address: (t: UrlTarget) => PdfAddress): PdfAnnex {
   return {
     kind: 'annex',
-    header: `${model.meta.docNumber} · 附件${a.number} ${a.regionName}`,
+    header: `${model.meta.docNumber} · ${annexName(a)}`,
     anchor: anchorOf(a.number),
-    eyebrow: `${model.meta.docNumber} 附件${a.number}`,
+    eyebrow: `${model.meta.docNumber} ${annexLabel(a.number)}`,
     title: a.titleText,
     scope: a.scope?.text ?? null,
     address: address({ kind: 'annex', region: a.region }),
     sections: a.sections.map((s) => ({
-      heading: `${s.label.text}${s.heading.text}`,
+      heading: sectionHeading(s),
       clauses: s.clauses.map((c) => ({
         label: c.labelText,
         ...splitTitle(c),
@@ -140,9 +136,7 @@ const example = (parts: (PdfLetter | PdfAnnex)[]) => parts.flatMap((p) => (p.kin
 
 const anchorOf = (annex: number) => `annex-${annex}`;
 
-const chineseDate = (iso: string) => iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
-
-function colophon(model: DocumentModel, parts: (PdfLetter | PdfAnnex)[], site: PdfSite, address: (t: UrlTarget) => PdfAddress): PdfData['colophon'] {
+function colophon(model: DocumentModel, parts: (PdfLetter | PdfAnnex)[], site: Deployment, address: (t: UrlTarget) => PdfAddress): PdfData['colophon'] {
   const { meta } = model;
   const corrected = parts.some((p) => (p.kind === 'letter' ? p.paragraphs.some((x) => x.notes.length) : p.sections.some((s) => s.clauses.some((c) => c.notes.length))));
   const lines = [
