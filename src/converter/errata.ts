@@ -47,7 +47,7 @@ export function parseErrata(file: string, text: string): { errata: Errata; diagn
     return { line, column: col };
   };
   const fail = (where: Position, message: string, hint?: string) =>
-    diagnostics.push(diagnostic('errata-format', 'error', file, where, message, hint));
+    diagnostics.push(diagnostic('errata-format', file, where, message, hint));
 
   for (const e of doc.errors) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
@@ -145,7 +145,7 @@ export function placeCorrections(model: DocumentModel, errata: Errata): Diagnost
     const found = targets.map((t) => ({ t, offset: offsetIn(t, entry.at) })).find((x) => x.offset !== null);
     if (!found || found.offset === null) {
       diagnostics.push(
-        diagnostic('errata-mismatch', 'error', errata.file, entry.where, `correction ${entry.id}: ${entry.at.line}:${entry.at.column} of the seed is in no clause or letter paragraph.`, 'Point line and column at the first character of `original`.'),
+        diagnostic('errata-mismatch', errata.file, entry.where, `correction ${entry.id}: ${entry.at.line}:${entry.at.column} of the seed is in no clause or letter paragraph.`, 'Point line and column at the first character of `original`.'),
       );
       continue;
     }
@@ -153,7 +153,7 @@ export function placeCorrections(model: DocumentModel, errata: Errata): Diagnost
     const actual = t.text.slice(offset, offset + entry.original.length);
     if (actual !== entry.original) {
       diagnostics.push(
-        diagnostic('errata-mismatch', 'error', errata.file, entry.where, `correction ${entry.id}: the seed has “${actual}” at ${entry.at.line}:${entry.at.column}, not “${entry.original}”.`, 'Update `original`, or the position, to match the seed.'),
+        diagnostic('errata-mismatch', errata.file, entry.where, `correction ${entry.id}: the seed has “${actual}” at ${entry.at.line}:${entry.at.column}, not “${entry.original}”.`, 'Update `original`, or the position, to match the seed.'),
       );
       continue;
     }
@@ -179,7 +179,7 @@ export function accountForWarnings(warnings: readonly Diagnostic[], errata: Erra
   const unused = errata.reviewed.flatMap((r) =>
     r.lines
       .filter((l) => !fired.has(`${r.rule}@${l.line}`))
-      .map((l) => diagnostic('errata-unused', 'warning', errata.file, l.where, `reviewed ${r.rule} at line ${l.line}, but the converter reports no ${r.rule} there.`, 'Remove the line from the entry.')),
+      .map((l) => diagnostic('errata-unused', errata.file, l.where, `reviewed ${r.rule} at line ${l.line}, but the converter reports no ${r.rule} there.`, 'Remove the line from the entry.')),
   );
   return { unaccounted, unused };
 }

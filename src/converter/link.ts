@@ -20,7 +20,7 @@ export function collectRegistry(model: DocumentModel, topics: readonly Topic[] =
     const first = registry[entry.id];
     if (first) {
       const where = first.at ? ` (first at ${first.file ?? seed}:${first.at.line}:${first.at.column})` : '';
-      diagnostics.push(diagnostic('duplicate-id', 'error', entry.file ?? seed, entry.at ?? { line: 1, column: 1 }, `two things would have the id “${entry.id}” (and the same URL)${where}.`, 'Rename one of them.'));
+      diagnostics.push(diagnostic('duplicate-id', entry.file ?? seed, entry.at ?? { line: 1, column: 1 }, `two things would have the id “${entry.id}” (and the same URL)${where}.`, 'Rename one of them.'));
       return;
     }
     registry[entry.id] = entry;
@@ -49,7 +49,7 @@ export function linkModel(model: DocumentModel, registry: Record<string, Registr
   const resolve = (id: string, kind: RegistryEntry['kind'], file: string, at: Position, what: string): string | null => {
     if (registry[id]?.kind === kind) return id;
     const known = Object.values(registry).filter((e) => e.kind === kind).map((e) => e.id);
-    diagnostics.push(diagnostic('xref-not-found', 'error', file, at, `${what} points to “${id}”, which does not exist.`, `Known ids of that kind: ${known.join(', ') || '(none)'}.`));
+    diagnostics.push(diagnostic('xref-not-found', file, at, `${what} points to “${id}”, which does not exist.`, `Known ids of that kind: ${known.join(', ') || '(none)'}.`));
     return null;
   };
   const seed = model.source.file;

@@ -32,7 +32,7 @@ export function loadInput(options: LoadOptions): Loaded {
       return readFileSync(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      problems.push(diagnostic('input-missing', 'error', show(path), { line: 1, column: 1 }, `cannot read the ${what} (${code}).`, `Check the path given for the ${what}.`));
+      problems.push(diagnostic('input-missing', show(path), { line: 1, column: 1 }, `cannot read the ${what} (${code}).`, `Check the path given for the ${what}.`));
       return undefined;
     }
   };

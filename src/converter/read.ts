@@ -20,7 +20,7 @@ export interface SourceFile {
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; diagnostics: Diagnostic[] };
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
+type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Decodes UTF-8 text (the seed or a YAML file); refuses bytes that are not UTF-8 and control characters, saying where. */
 export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
@@ -34,7 +34,6 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
       diagnostics: [
         diagnostic(
           'input-encoding',
-          'error',
           file,
           at.position,
           `byte 0x${at.byte.toString(16).padStart(2, '0')} at offset ${at.offset} is not valid UTF-8.`,
@@ -48,7 +47,7 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
     return {
       ok: false,
       diagnostics: controls.map((c) =>
-        diagnostic('input-control-char', 'error', file, c.at, `control character ${c.name} in the text.`, 'Remove it: the document’s text needs no control characters.', { codePoint: c.codePoint }),
+        diagnostic('input-control-char', file, c.at, `control character ${c.name} in the text.`, 'Remove it: the document’s text needs no control characters.', { codePoint: c.codePoint }),
       ),
     };
   }
@@ -63,7 +62,7 @@ const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DE
 const MAX_REPORTED = 20;
 
 /** Where the text holds control characters (at most the first 20), by line and column as the seed's lines count them. */
-export function findControlCharacters(text: string): { at: { line: number; column: number }; codePoint: number; name: string }[] {
+function findControlCharacters(text: string): { at: { line: number; column: number }; codePoint: number; name: string }[] {
   const found: { at: { line: number; column: number }; codePoint: number; name: string }[] = [];
   if (!HAS_CONTROL.test(text)) return found;
   const lines = text.split(/\r\n|\r|\n/);
@@ -87,7 +86,7 @@ export function readSource(file: string, bytes: Uint8Array): ReadResult {
     return {
       ok: false,
       diagnostics: [
-        diagnostic('input-empty', 'error', file, { line: 1, column: 1 }, 'the file holds no text.', 'Point --seed at the document’s text.'),
+        diagnostic('input-empty', file, { line: 1, column: 1 }, 'the file holds no text.', 'Point --seed at the document’s text.'),
       ],
     };
   }

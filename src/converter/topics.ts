@@ -17,7 +17,7 @@ export function parseTopics(file: string, source: string): { topics: Topic[]; di
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { line, column: col };
   };
-  const fail = (where: Position, message: string) => diagnostics.push(diagnostic('topics-format', 'error', file, where, message, 'See the header of the topics file for the entry format.'));
+  const fail = (where: Position, message: string) => diagnostics.push(diagnostic('topics-format', file, where, message, 'See the header of the topics file for the entry format.'));
   for (const e of doc.errors) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     fail({ line, column: col }, `not valid YAML: ${e.message.split('\n')[0]}`);

@@ -3,6 +3,7 @@
 // --strict escalates them, the about page lists the repairs (in Chinese, from `facts`), and tests
 // assert on them. What each id means is in the catalogue (catalogue.ts).
 
+import { diagnosticKind } from './catalogue.ts';
 import type { Position } from './types.ts';
 
 export type Severity = 'error' | 'warning';
@@ -25,9 +26,9 @@ export interface Diagnostic {
   facts?: Facts;
 }
 
-/** Builds a diagnostic at a model position. */
-export function diagnostic(ruleId: string, severity: Severity, file: string, at: Position, message: string, hint?: string, facts?: Facts): Diagnostic {
-  return { ruleId, severity, file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}), ...(facts ? { facts } : {}) };
+/** Builds a diagnostic at a model position, with the severity the catalogue gives its id (an id it lacks is a converter bug, and throws). */
+export function diagnostic(ruleId: string, file: string, at: Position, message: string, hint?: string, facts?: Facts): Diagnostic {
+  return { ruleId, severity: diagnosticKind(ruleId).severity, file, line: at.line, column: at.column, message, ...(hint ? { hint } : {}), ...(facts ? { facts } : {}) };
 }
 
 /** The one-line form the CLI prints: `FILE:LINE:COL: rule-id: severity: message hint`. */

@@ -75,8 +75,8 @@ describe('the report of repairs', () => {
     'hefei-9': { id: 'hefei-9', kind: 'clause', label: '（九）…', ref: '附件4（九）', target: { kind: 'clause', region: 'hefei', clause: 9 } },
     chengdu: { id: 'chengdu', kind: 'annex', label: '附件10 成都市', ref: '附件10', target: { kind: 'annex', region: 'chengdu' } },
   };
-  const join = diagnostic('page-break-join', 'warning', 's.txt', { line: 281, column: 1 }, 'joined …', undefined, { target: 'hefei-9', previousLine: 279, atSentenceEnd: true, before: '机制。', after: '建立健全' });
-  const marker = diagnostic('annex-marker-missing', 'warning', 's.txt', { line: 669, column: 1 }, 'the 附件10 line …', undefined, { annex: 10, target: 'chengdu' });
+  const join = diagnostic('page-break-join', 's.txt', { line: 281, column: 1 }, 'joined …', undefined, { target: 'hefei-9', previousLine: 279, atSentenceEnd: true, before: '机制。', after: '建立健全' });
+  const marker = diagnostic('annex-marker-missing', 's.txt', { line: 669, column: 1 }, 'the 附件10 line …', undefined, { annex: 10, target: 'chengdu' });
 
   it('says each repair in Chinese from its facts, linking what it repaired, under the base', () => {
     expect(describeRepair(join, registry, '/guohan/')).toEqual({ rule: 'page-break-join', line: 281, column: 1, what: '第279行与第281行同属一条，分页恰在句末，已合并。', link: { label: '附件4（九）', href: '/guohan/hefei/9/' } });
@@ -84,7 +84,7 @@ describe('the report of repairs', () => {
   });
 
   it('groups repairs by kind under the catalogue’s headings, and leaves out what readers need not see', () => {
-    const unused = diagnostic('errata-unused', 'warning', 'e.yaml', { line: 3, column: 5 }, 'reviewed …');
+    const unused = diagnostic('errata-unused', 'e.yaml', { line: 3, column: 5 }, 'reviewed …');
     const groups = repairGroups([join, marker, unused], registry);
     expect(groups.map((g) => [g.heading, g.lines.length])).toEqual([
       ['分页断开的段落已合并', 1],
