@@ -54,26 +54,33 @@ export interface Token {
 }
 
 /**
- * The text cut into tokens: every code point one token, except that a place name is one token keyed
- * by the placeholder. The non-punctuation keys, joined, are exactly `normalise(text)`.
+ * Walks a text as compared: every code point one step, except that a place name is one step keyed by
+ * the placeholder. `visit` gets each step's key, its span in the text and whether it is punctuation.
  */
-export function tokenise(text: string, places: readonly string[]): Token[] {
-  const out: Token[] = [];
+function walk(text: string, places: readonly string[], visit: (key: string, start: number, end: number, punctuation: boolean) => void): void {
   const chars = (from: number, to: number) => {
     for (let i = from; i < to; ) {
-      const cp = text.codePointAt(i)!;
-      const key = String.fromCodePoint(cp);
-      out.push({ key, start: i, end: i + key.length, punctuation: isPunctuation(key) });
+      const key = String.fromCodePoint(text.codePointAt(i)!);
+      visit(key, i, i + key.length, isPunctuation(key));
       i += key.length;
     }
   };
   let at = 0;
   for (const m of text.matchAll(placePattern(places))) {
     chars(at, m.index);
-    out.push({ key: PLACEHOLDER, start: m.index, end: m.index + m[0].length, punctuation: false });
+    visit(PLACEHOLDER, m.index, m.index + m[0].length, false);
     at = m.index + m[0].length;
   }
   chars(at, text.length);
+}
+
+/**
+ * The text cut into tokens: every code point one token, except that a place name is one token keyed
+ * by the placeholder. The non-punctuation keys, joined, are exactly `normalise(text)`.
+ */
+export function tokenise(text: string, places: readonly string[]): Token[] {
+  const out: Token[] = [];
+  walk(text, places, (key, start, end, punctuation) => out.push({ key, start, end, punctuation }));
   return out;
 }
 
@@ -94,25 +101,12 @@ export function compared(text: string, places: readonly string[]): Compared {
   const at = [0];
   const start: number[] = [];
   const end: number[] = [];
-  const push = (key: string, from: number, to: number) => {
+  walk(text, places, (key, from, to, punctuation) => {
+    if (punctuation) return;
     keys.push(key);
     at.push(at[at.length - 1] + key.length);
     start.push(from);
     end.push(to);
-  };
-  const chars = (from: number, to: number) => {
-    for (let i = from; i < to; ) {
-      const key = String.fromCodePoint(text.codePointAt(i)!);
-      if (!isPunctuation(key)) push(key, i, i + key.length);
-      i += key.length;
-    }
-  };
-  let last = 0;
-  for (const m of text.matchAll(placePattern(places))) {
-    chars(last, m.index);
-    push(PLACEHOLDER, m.index, m.index + m[0].length);
-    last = m.index + m[0].length;
-  }
-  chars(last, text.length);
+  });
   return { keys: keys.join(''), at: Int32Array.from(at), start: Int32Array.from(start), end: Int32Array.from(end) };
 }
