@@ -22,7 +22,7 @@ import { allClauses } from '../model/walk.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { gramSets } from './dice.ts';
 import { averageLinkage, similarPairs, type PairLimits } from './linkage.ts';
-import { normalise, placeNames } from './normalise.ts';
+import { normalise } from './normalise.ts';
 import { diffWording } from './wording-diff.ts';
 
 /** How rows are formed; the values are chosen in seeds/concordance-review.md. */
@@ -129,9 +129,8 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The concordance of every domain (in the order of the domain table), from the model's clauses. */
-export function concordModel(model: DocumentModel, options = CONCORDANCE): Concordance[] {
-  const places = placeNames(model);
+/** The concordance of every domain (in the order of the domain table), from the model's clauses, with `places` as one placeholder. */
+export function concordModel(model: DocumentModel, places: readonly string[], options = CONCORDANCE): Concordance[] {
   const regions = model.annexes.map((a) => a.region);
   const clauses = allClauses(model);
   return DOMAINS.map((d) => {

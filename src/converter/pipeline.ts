@@ -14,6 +14,7 @@ import { allPages } from './emit/pages.ts';
 import type { FileSet } from './emit/write.ts';
 import { applyErrata } from './errata.ts';
 import { collectRegistry, linkModel } from './link.ts';
+import { placeNames } from './normalise.ts';
 import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
@@ -76,9 +77,10 @@ export function convert(input: ConvertInput): ConvertResult {
   //    plans; align each domain's sentences into the concordance.
   const { topics } = parsedTopics;
   const unusedPhrases = tagClauses(model, topics, correctedText);
-  annotateSharing(model);
-  annotateSimilar(model);
-  const concordance = concordModel(model);
+  const places = placeNames(model);
+  annotateSharing(model, places);
+  annotateSimilar(model, places);
+  const concordance = concordModel(model, places);
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
   const { registry, diagnostics: registryProblems } = collectRegistry(model, topics, topicsFile);

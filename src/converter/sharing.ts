@@ -7,9 +7,7 @@
 import { allClauses } from '../model/walk.ts';
 import type { DocumentModel } from '../model/types.ts';
 import { diceAtLeast, gramSets, indexPrefixes, prefixLength, sizesCanMeet } from './dice.ts';
-import { normalise, placeNames } from './normalise.ts';
-
-export { normalise, placeNames };
+import { normalise } from './normalise.ts';
 
 /** One sentence to compare: which region it belongs to and its text. */
 export interface SentenceRef {
@@ -98,11 +96,11 @@ export function shareSentences(sentences: readonly SentenceRef[], places: readon
   return wordingOf.map(({ wording, region }) => shared[wording].filter((r) => r !== region).map((r) => regionNames[r]));
 }
 
-/** Fills each clause's `sharing`: per sentence, the other regions (in annex order) that share it. */
-export function annotateSharing(model: DocumentModel): void {
+/** Fills each clause's `sharing`: per sentence, the other regions (in annex order) that share it, comparing with `places` as one placeholder. */
+export function annotateSharing(model: DocumentModel, places: readonly string[]): void {
   const clauses = allClauses(model);
   const refs = clauses.flatMap((c) => c.sentences.map((text) => ({ region: c.region, text })));
-  const shared = shareSentences(refs, placeNames(model));
+  const shared = shareSentences(refs, places);
   const order = model.annexes.map((a) => a.region);
   let k = 0;
   for (const c of clauses) c.sharing = c.sentences.map(() => shared[k++].sort((a, b) => order.indexOf(a) - order.indexOf(b)));

@@ -14,7 +14,7 @@
 import type { SharedPassage, SimilarClause } from '../model/concordance.ts';
 import { allClauses } from '../model/walk.ts';
 import type { DocumentModel } from '../model/types.ts';
-import { compared, placeNames, type Compared } from './normalise.ts';
+import { compared, type Compared } from './normalise.ts';
 
 /** What counts as a shared passage and how long lists are; chosen in seeds/concordance-review.md. */
 export interface SimilarOptions {
@@ -185,9 +185,9 @@ export function findSimilar(clauses: readonly ClauseText[], places: readonly str
   });
 }
 
-/** Fills each clause's `similar` from the whole model. */
-export function annotateSimilar(model: DocumentModel, options = SIMILAR): void {
+/** Fills each clause's `similar` from the whole model, comparing with `places` as one placeholder. */
+export function annotateSimilar(model: DocumentModel, places: readonly string[], options = SIMILAR): void {
   const clauses = allClauses(model);
-  const similar = findSimilar(clauses, placeNames(model), options);
+  const similar = findSimilar(clauses, places, options);
   clauses.forEach((c, i) => (c.similar = similar[i]));
 }

@@ -2,7 +2,8 @@
 // what comparing every pair would, and hostile input costs no more than plain input of its size.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalise, placeNames, shareSentences, type SentenceRef } from '../../src/converter/sharing.ts';
+import { normalise, placeNames } from '../../src/converter/normalise.ts';
+import { shareSentences, type SentenceRef } from '../../src/converter/sharing.ts';
 import type { DocumentModel } from '../../src/model/types.ts';
 import { fewLetterSentences, plainSentences, repeatedSentences, timeRatio } from './hostile.ts';
 import { convertRealSeed } from './support.ts';

@@ -3,6 +3,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedClause } from '../../src/converter/emit/data.ts';
+import { placeNames } from '../../src/converter/normalise.ts';
 import { annotateSimilar, findSimilar, SIMILAR, type ClauseText } from '../../src/converter/similar.ts';
 import type { SimilarClause } from '../../src/model/concordance.ts';
 import { DOMAINS } from '../../src/model/tables.ts';
@@ -18,7 +19,7 @@ let files: Map<string, string>;
 beforeAll(() => {
   const result = convertRealSeed({ topics: true });
   const exported = JSON.stringify(result.site!.model);
-  annotateSimilar(result.site!.model);
+  annotateSimilar(result.site!.model, placeNames(result.site!.model));
   // The pipeline has annotated already: doing it again changes nothing.
   expect(JSON.stringify(result.site!.model)).toBe(exported);
   clauses = result.site!.model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses));
