@@ -2,10 +2,10 @@
 // every string the seed or the errata file supplies travels as data, never as markup, so no text
 // can be read as Typst code. Every address is made by urlFor/absoluteUrlFor.
 
-import { annexLabel, annexName, chineseDate, sectionHeading } from '../model/labels.ts';
+import { annexLabel, annexName, chineseDate, correctionNote, sectionHeading } from '../model/labels.ts';
 import type { Annex, DocumentModel, Letter } from '../model/types.ts';
 import { publicUrlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
-import { cutRuns, explainCorrections, splitTitle, type Run } from './runs.ts';
+import { cutRuns, splitTitle, type Run } from './runs.ts';
 
 /** Which PDF to make: its metadata title and the annex it holds (null: the letter and every annex). */
 export interface PdfContent {
@@ -100,7 +100,7 @@ function letterPart(model: DocumentModel, address: (t: UrlTarget) => PdfAddress)
     docNumber: l.docNumber.text,
     addressees: l.addressees.text,
     opening: l.opening.text,
-    paragraphs: l.paragraphs.map((p) => ({ label: p.label.text, runs: cutRuns(p), notes: explainCorrections(p.corrections) })),
+    paragraphs: l.paragraphs.map((p) => ({ label: p.label.text, runs: cutRuns(p), notes: p.corrections.map(correctionNote) })),
     annexListLead: l.annexListLead.text.trim(),
     annexList: l.annexList.map((e) => ({ label: e.label.text.trim(), title: e.titleText, anchor: present.has(e.number) ? anchorOf(e.number) : null })),
     signature: l.signature.text,
@@ -124,7 +124,7 @@ function annexPart(model: DocumentModel, a: Annex, address: (t: UrlTarget) => Pd
       clauses: s.clauses.map((c) => ({
         label: c.labelText,
         ...splitTitle(c),
-        notes: explainCorrections(c.corrections),
+        notes: c.corrections.map(correctionNote),
         address: address({ kind: 'clause', region: c.region, clause: c.number }),
       })),
     })),

@@ -29,8 +29,3 @@ export function splitTitle(source: { text: string; corrections: Correction[] }):
   const end = Math.max(first, ...source.corrections.filter((c) => c.offset < first).map((c) => c.offset + c.original.length));
   return { title: cutRuns(source, 0, end), rest: cutRuns(source, end) };
 }
-
-/** The editorial notes that explain a text's corrections, worded as the site words them. */
-export function explainCorrections(corrections: Correction[]): string[] {
-  return corrections.map((c) => `原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`);
-}

@@ -2,7 +2,7 @@
 // to cite it, with links, for assistants that read sites; and the whole text with each clause's
 // address, so that they quote the clause and cite its URL rather than paraphrase.
 
-import { annexName, chineseDate, clauseHeading, clauseRef, sectionHeading } from '../model/labels.ts';
+import { annexName, chineseDate, clauseHeading, clauseRef, correctionNote, sectionHeading } from '../model/labels.ts';
 import { DOMAINS } from '../model/tables.ts';
 import { allClauses, clauseCount } from '../model/walk.ts';
 import { cite } from './cite/formats.ts';
@@ -70,7 +70,7 @@ export function llmsFull(): string {
       lines.push(`### ${sectionHeading(s)}`, '');
       for (const c of s.clauses) {
         lines.push(`${c.labelText}${c.text}`);
-        for (const x of c.corrections) lines.push(`（勘误：第${x.sentence}句原文“${x.original.trim()}”，应为“${x.correction}”。${x.note}）`);
+        for (const x of c.corrections) lines.push(`（勘误：第${x.sentence}句${correctionNote(x)}）`);
         lines.push(`— ${clauseRef(c)} ${clauseHeading(c)} <${publicHref({ kind: 'clause', region: c.region, clause: c.number })}>`, '');
       }
     }

@@ -2,7 +2,7 @@
 // topic, print): sentences as spans (anchored #s1 … on a clause's own page, marked `sh` when shared
 // with other pilots), corrections beside the originals, and inline links or marks for topics.
 
-import { clauseRef } from '../../model/labels.ts';
+import { clauseRef, correctionNote } from '../../model/labels.ts';
 import { splitSentences } from '../../model/sentences.ts';
 import type { Clause, Correction, TopicHit } from '../../model/types.ts';
 import { urlFor } from '../../model/urls.ts';
@@ -78,7 +78,7 @@ export function notesMarkup(corrections: Correction[], where: string): string[] 
     block(
       'aside',
       { class: 'editorial-note', id: `note-${c.id}`, 'aria-label': `编者注：${where}`, 'data-pagefind-ignore': true },
-      el('p', {}, el('strong', {}, '编者注'), text(`：原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`)),
+      el('p', {}, el('strong', {}, '编者注'), text(`：${correctionNote(c)}`)),
     ),
   );
 }
