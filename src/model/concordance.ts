@@ -1,6 +1,6 @@
 // The concordance of the ten plans and the similar-clause lists: what the converter computes from
 // the model (src/converter/concordance.ts, similar.ts) and the compare pages, clause pages and the
-// data export show. Types only.
+// data export show: the types, and what follows from a row alone.
 
 /** One stretch of a wording, compared with its row's reference wording. */
 export interface DiffRun {
@@ -38,6 +38,11 @@ export interface ConcordanceRow {
   reference: string;
   /** The reference wording as compared: punctuation removed, place names as 〇. */
   normalised: string;
+}
+
+/** The pilots of a row, each once, in annex order (the cells are in document order). */
+export function rowPilots(row: ConcordanceRow): string[] {
+  return [...new Set(row.cells.map((c) => c.region))];
 }
 
 /** The concordance of one domain across the ten plans. */

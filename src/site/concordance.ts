@@ -2,7 +2,7 @@
 // by how many pilots share them, what each pilot has in a domain (shared measures, its own
 // sentences), and how a sentence is cited on the page (（五）第2句, linking /{region}/{n}/#s{k}).
 
-import type { Concordance, ConcordanceCell, ConcordanceRow } from '../model/concordance.ts';
+import { rowPilots, type Concordance, type ConcordanceCell, type ConcordanceRow } from '../model/concordance.ts';
 import { clauseLabel } from '../model/numerals.ts';
 import { clauseById, href, site } from './model.ts';
 
@@ -11,11 +11,6 @@ export function concordanceOf(domain: string): Concordance {
   const found = site.concordance.find((c) => c.domain === domain);
   if (!found) throw new Error(`no concordance for ${domain}: is src/content/model.json current? Run npm run ingest.`);
   return found;
-}
-
-/** The pilots of a row, each once, in annex order (the cells are in document order). */
-export function rowPilots(row: ConcordanceRow): string[] {
-  return [...new Set(row.cells.map((c) => c.region))];
 }
 
 /** A domain's rows by how many pilots share them, most first (the order rows already have). */

@@ -5,7 +5,7 @@
 
 import { DOMAINS, domainBySlug } from '../../model/tables.ts';
 import { correctedText } from '../../model/text.ts';
-import type { Concordance, ConcordanceCell, SimilarClause } from '../../model/concordance.ts';
+import { rowPilots, type Concordance, type ConcordanceCell, type SimilarClause } from '../../model/concordance.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { publicUrlFor, type Deployment } from '../../model/urls.ts';
 import { indexClauses } from '../../model/walk.ts';
@@ -167,7 +167,7 @@ export function exportConcordance(model: DocumentModel, concordance: readonly Co
       rows: d.rows.map((r) => ({
         id: r.id,
         agreement: r.agreement,
-        pilots: new Set(r.cells.map((c) => c.region)).size,
+        pilots: rowPilots(r).length,
         reference: r.reference,
         cells: r.cells.map(cell),
       })),
