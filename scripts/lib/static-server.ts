@@ -82,7 +82,8 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
 /** Answers one request for the build in `dir` deployed under `base`. */
 async function answer(req: IncomingMessage, res: ServerResponse, dir: string, base: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method Not Allowed\n', { Allow: ALLOWED_METHODS });
-  const notFound = async () => ((await statFile(join(dir, '404.html'))) ? sendFile(req, res, join(dir, '404.html'), 404, CACHE_CONTROL.revalidate) : sendText(res, 404, 'Not Found\n'));
+  // The site's 404 page, or a plain 404 when the build has none (sendFile answers that for a missing file).
+  const notFound = () => sendFile(req, res, join(dir, '404.html'), 404, CACHE_CONTROL.revalidate);
   const target = parseRequestTarget(req.url ?? '', base);
   if (target.kind === 'bad') return sendText(res, 400, `Bad Request: ${target.reason}.\n`);
   if (target.kind === 'nowhere') return notFound();

@@ -8,7 +8,7 @@
 export type GramSets = Int32Array[];
 
 /** A stable counting sort of `order` by `key[order[i]]` (keys in 0…range−1). */
-export function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
+function sortByKey(order: Int32Array, key: Int32Array, range: number): Int32Array {
   const start = new Int32Array(range + 1);
   for (let i = 0; i < order.length; i++) start[key[order[i]] + 1]++;
   for (let k = 1; k <= range; k++) start[k] += start[k - 1];

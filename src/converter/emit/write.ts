@@ -12,14 +12,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 export type FileSet = Map<string, string>;
 
 /** The marker file in every output folder, and what it says. */
-export const MARKER = '.guohan-ingest';
+const MARKER = '.guohan-ingest';
 const MARKER_TEXT = 'This folder is written by scripts/ingest.ts, which replaces it whole on every run. Do not keep anything else here.\n';
 
 /** Raised when the output path is not a folder the converter may replace. */
 export class OutputRefused extends Error {}
 
 /** Why `target` may not be replaced, or null when it may (absent, empty, or made by this converter). */
-export async function refusal(target: string): Promise<string | null> {
+async function refusal(target: string): Promise<string | null> {
   const info = await lstat(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return null;
     throw e;
