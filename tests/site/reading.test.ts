@@ -10,7 +10,7 @@ import { breakOffsets } from '../../src/model/words.ts';
 import { axeViolations, siteOn, VIEWPORTS } from './support.ts';
 
 /** Everything that is a title: headings, and the titles that lists, breadcrumbs and pagers repeat. */
-const TITLES = 'h1, h2, h3, h4, .breadcrumb li, .toc-list a, .annex-toc a, .pager-title, .related-list a, .print-toc a, .letter-annexes a, .domain-section, .topic-list > li > a';
+const TITLES = 'h1, h2, h3, h4, .breadcrumb li, .toc-list a, .annex-toc a, .pager-title, .similar > li > a, .print-toc a, .letter-annexes a, .domain-section, .topic-list > li > a';
 
 /** Pages of every kind, and of each kind those with the longest titles. */
 const TITLE_PAGES = [
