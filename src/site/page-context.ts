@@ -4,6 +4,8 @@
 // the top (Footer.astro), shown once the reader is down the page, goes there without changing the
 // address, focus following.
 
+import { dismissable } from './dismiss.ts';
+
 interface Entry {
   id: string;
   depth: number;
@@ -28,7 +30,6 @@ class PageContext extends HTMLElement {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-list a')];
     const entries = readEntries(links);
     const details = this.querySelector('details')!;
-    const summary = details.querySelector('summary')!;
     const part = this.querySelector('.ctx-part')!;
     const here = this.querySelector('.ctx-here')!;
     const empty = here.textContent;
@@ -68,15 +69,7 @@ class PageContext extends HTMLElement {
     details.addEventListener('click', (e) => {
       if ((e.target as Element).closest('a')) details.open = false;
     });
-    addEventListener('click', (e) => {
-      if (!details.contains(e.target as Node)) details.open = false;
-    });
-    addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && details.open) {
-        details.open = false;
-        summary.focus();
-      }
-    });
+    dismissable(details);
 
     toTop?.addEventListener('click', (e) => {
       e.preventDefault();

@@ -2,6 +2,7 @@
 // menu, and on clause pages a link button after every sentence (#s1, #s2 …) that works with a mouse,
 // a keyboard and a finger.
 
+import { dismissable } from '../dismiss.ts';
 import type { CiteTarget, Style } from './formats.ts';
 
 /** Copies text; falls back to a selection when the Clipboard API is unavailable (plain http). */
@@ -94,13 +95,9 @@ function mountSheet(details: HTMLDetailsElement): void {
   const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: '关闭' });
   close.addEventListener('click', shut);
   details.querySelector('.cite-head')?.append(close);
-  details.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && details.open) shut();
-  });
-  // A click elsewhere closes it (on a phone the dimmed page is part of the panel's summary).
-  addEventListener('click', (e) => {
-    if (details.open && !details.contains(e.target as Node)) details.open = false;
-  });
+  // A click elsewhere closes it (on a phone the dimmed page is part of the panel's summary), and
+  // Escape while the focus is in it.
+  dismissable(details, details);
   details.addEventListener('toggle', () => reveal(details));
 }
 
