@@ -2,9 +2,9 @@
 // configured, since a sitemap lists absolute URLs) says what there is.
 
 import type { APIRoute } from 'astro';
-import { publicHref } from '../site/model.ts';
+import { deployed, publicHref } from '../site/model.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = site ? `\nSitemap: ${publicHref({ kind: 'asset', path: 'sitemap-index.xml' })}\n` : '';
+export const GET: APIRoute = () => {
+  const sitemap = deployed.origin ? `\nSitemap: ${publicHref({ kind: 'asset', path: 'sitemap-index.xml' })}\n` : '';
   return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

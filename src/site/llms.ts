@@ -7,7 +7,7 @@ import { DOMAINS } from '../model/tables.ts';
 import { allClauses, clauseCount } from '../model/walk.ts';
 import { cite } from './cite/formats.ts';
 import { clauseTarget } from './cite/targets.ts';
-import { model, publicHref } from './model.ts';
+import { exampleClause, model, publicHref } from './model.ts';
 
 const { meta, letter } = model;
 
@@ -21,7 +21,7 @@ function header(): string[] {
 }
 
 function citing(): string[] {
-  const example = allClauses(model).find((c) => c.id === 'beijing-12') ?? allClauses(model)[0];
+  const example = exampleClause();
   return [
     '引用时请给出条款的网址，并照录原文。条款网址的形式为 `/{试点}/{条}/`，第 k 句为 `#s{k}`；法律文书脚注的写法如：',
     '',

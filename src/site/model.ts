@@ -4,7 +4,7 @@
 
 import type { SiteModel } from '../model/site-model.ts';
 import { domainBySlug, regionBySlug, type Domain, type Region } from '../model/tables.ts';
-import type { Annex } from '../model/types.ts';
+import type { Annex, Clause } from '../model/types.ts';
 import { publicUrlFor, urlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
 import { annexByRegion, indexClauses, type ClauseInContext } from '../model/walk.ts';
 import data from '../content/model.json';
@@ -37,6 +37,11 @@ export function clauseById(id: string): ClauseInContext {
   const found = clauseIndex.get(id);
   if (!found) throw new Error(`no clause ${id}: is src/content/model.json current? Run npm run ingest.`);
   return found;
+}
+
+/** The clause that examples show: 附件1（十二） when the document has it (a two-character numeral shows the form best), else the first. */
+export function exampleClause(): Clause {
+  return (clauseIndex.get('beijing-12') ?? clauseIndex.values().next().value!).clause;
 }
 
 /** The annex of a region slug. */
