@@ -27,9 +27,6 @@ export default defineConfig({
   // pages it would fetch early.
   prefetch: false,
   outDir: process.env.OUT_DIR || './dist',
-  // Relative to this project's root, so a scratch copy inside it (tests/site/base-path.test.ts)
-  // keeps its own content store instead of sharing the parent's node_modules/.astro.
-  cacheDir: './node_modules/.astro',
   build: {
     // Stylesheets as files, never inline <style>: the site runs under style-src 'self'.
     inlineStylesheets: 'never',
