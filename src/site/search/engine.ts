@@ -232,3 +232,13 @@ export class SearchEngine {
     return out;
   }
 }
+
+const engines = new Map<string, SearchEngine>();
+
+/** The page's one engine for a deployment base, shared by every search form on it. */
+export function searchEngine(base: string): SearchEngine {
+  const key = base.endsWith('/') ? base : `${base}/`;
+  let engine = engines.get(key);
+  if (!engine) engines.set(key, (engine = new SearchEngine(key)));
+  return engine;
+}

@@ -3,7 +3,7 @@
 // page), Escape closes. Without JavaScript the same form simply submits to /search/.
 
 import { wellFormed } from '../../model/text.ts';
-import { SearchEngine, type Jump, type Result } from './engine.ts';
+import { searchEngine, type Jump, type Result } from './engine.ts';
 import { h, jumpOption, resultOption } from './view.ts';
 
 const SHOWN = 8;
@@ -15,7 +15,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLUListElement>('.qs-results')!;
   const status = form.querySelector<HTMLElement>('.qs-status')!;
   const all = form.querySelector<HTMLAnchorElement>('.qs-all')!;
-  const engine = new SearchEngine(form.dataset.base ?? '/');
+  const engine = searchEngine(form.dataset.base ?? '/');
   let active = -1;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,7 +4,7 @@
 // area that keeps a screen's height, so nothing moves as results arrive.
 
 import { wellFormed } from '../../model/text.ts';
-import { SearchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
+import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
 import { headline } from './headline.ts';
 import { h, resultItem } from './view.ts';
 
@@ -75,7 +75,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const tips = $('.sp-tips');
   const help = $('.sp-help');
   const jumpBox = $('.sp-jump');
-  const engine = new SearchEngine(root.dataset.base ?? '/');
+  const engine = searchEngine(root.dataset.base ?? '/');
   const labels = new Map<HTMLOptionElement, string>();
   for (const s of Object.values(selects)) for (const o of s.options) labels.set(o, o.textContent ?? '');
   let generation = 0;
