@@ -4,7 +4,7 @@
 // every unit of the normalised text, the span of the original it came from, so that a match found
 // in the normalised text is highlighted on the characters the reader sees.
 
-import { foldWidth } from '../../model/text.ts';
+import { foldUnit, foldWidth } from '../../model/text.ts';
 
 /** A normalised text, and for each of its UTF-16 units the original span [start, end) it stands for. */
 export interface View {
@@ -36,22 +36,6 @@ function separates(code: number): boolean {
 
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 
-/**
- * One unit of model/text.ts's foldWidth, without building a string: full-width ASCII to ASCII, the
- * ideographic space to a space, upper to lower case (looked up only where scripts have case).
- */
-function foldUnit(s: string, i: number): number {
-  const code = s.charCodeAt(i);
-  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(String.fromCharCode(code - 0xfee0), 0);
-  if (code === 0x3000) return 0x20;
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  if (code < 0x0530 || (code >= 0x1e00 && code < 0x2000) || (code >= 0x2100 && code < 0x2c80)) {
-    const lower = s[i].toLowerCase();
-    return lower.length === 1 ? lower.charCodeAt(0) : code;
-  }
-  return code;
-}
-
 /** Folds width and case and drops separators, remembering where each unit came from. */
 export function normalizeView(original: string): View {
   const length = original.length;
@@ -61,7 +45,7 @@ export function normalizeView(original: string): View {
   let n = 0;
   let gap = -1;
   for (let i = 0; i < length; i++) {
-    const code = foldUnit(original, i);
+    const code = foldUnit(original.charCodeAt(i));
     if (separates(code)) {
       if (gap < 0) gap = i;
       continue;
