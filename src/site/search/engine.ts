@@ -163,7 +163,7 @@ export class SearchEngine {
     const pilots = filters.region ? [] : loaded.corpus.regions;
     const domains = filters.domain ? [] : loaded.corpus.domains;
     const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
-    const reading = readQuery(q, pilots, domains, loaded.variants, found);
+    const reading = readQuery(literal.words, pilots, domains, found);
     if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
     return {
       query: parseQuery(reading.rest, loaded.variants),
