@@ -20,6 +20,11 @@ export interface Reading {
   rest: string;
 }
 
+/** Where a reading searches, as the pages say it: 成都市, 土地要素, or 成都市 · 数据要素. */
+export function readingScope(r: Reading): string {
+  return [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
+}
+
 const namesByLength = new WeakMap<readonly NamedPilot[], { n: string; p: NamedPilot }[]>();
 
 /** Every name of the pilots with its pilot, longest first; made once per list. */

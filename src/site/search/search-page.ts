@@ -7,6 +7,7 @@ import { wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
 import { headline } from './headline.ts';
+import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
 
 /** Below this many exact results, Pagefind's partial matches are worth showing too. */
@@ -104,7 +105,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const readingLine = (outcome: ExactOutcome, q: string) => {
     const r = outcome.reading ?? outcome.declined;
     if (!r) return null;
-    const where = [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
+    const where = readingScope(r);
     const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
     if (outcome.declined) return h('p', { class: 'sp-reading' }, `已在全部试点中检索“${cut(q)}”。`, link(`只在 ${where} 中检索“${cut(r.rest)}”`, q, chosen));
     return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
