@@ -32,6 +32,11 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+/** The text cut to `max` UTF-16 units, with … added, when it is longer. */
+export function ellipsis(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with lone surrogates (which no encoder accepts) replaced by U+FFFD, as String.prototype.toWellFormed does. */

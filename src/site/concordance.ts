@@ -4,6 +4,7 @@
 
 import type { Concordance, ConcordanceCell, ConcordanceRow } from '../model/concordance.ts';
 import { clauseLabel } from '../model/numerals.ts';
+import { ellipsis } from '../model/text.ts';
 import { clauseById, href, site } from './model.ts';
 
 /** The concordance of one domain (every domain slug of the model has one). */
@@ -45,6 +46,5 @@ export function sentenceRef(cell: Pick<ConcordanceCell, 'clause' | 'sentence'>):
 
 /** A row's name for headings and contents: its reference wording, without the closing mark, cut at `max` characters. */
 export function rowName(row: ConcordanceRow, max = 28): string {
-  const chars = [...row.reference.replace(/[。！？；，、\s]+$/u, '')];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+  return ellipsis(row.reference.replace(/[。！？；，、\s]+$/u, ''), max);
 }

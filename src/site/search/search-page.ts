@@ -3,7 +3,7 @@
 // back as it changes. Everything the page adds is placed below what is already on screen, in an
 // area that keeps a screen's height, so nothing moves as results arrive.
 
-import { wellFormed } from '../../model/text.ts';
+import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
 import { headline } from './headline.ts';
@@ -106,7 +106,7 @@ export function mountSearchPage(root: HTMLElement): void {
     const r = outcome.reading ?? outcome.declined;
     if (!r) return null;
     const where = readingScope(r);
-    const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    const cut = (s: string) => ellipsis(s, 40);
     if (outcome.declined) return h('p', { class: 'sp-reading' }, `已在全部试点中检索“${cut(q)}”。`, link(`只在 ${where} 中检索“${cut(r.rest)}”`, q, chosen));
     return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
   };
