@@ -5,7 +5,7 @@
 import type { Corpus, CorpusEntry } from './corpus.ts';
 import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
-import { sharesPart } from './partial.ts';
+import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { readQuery, type Reading } from './reading.ts';
 import { readVariants, type Variants } from './variants.ts';
@@ -223,10 +223,11 @@ export class SearchEngine {
     const found = await pagefind.search(query.simplified.slice(0, 100), { filters: pfFilters });
     // Pagefind ranks the pages the exact pass already found first; look far enough past them.
     const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit * 2).map((r) => r.data()));
+    const parts = queryParts(query);
     const out: Result[] = [];
     for (const data of candidates) {
       const p = prepared.find((x) => x.entry.id === data.meta.id);
-      if (!p || exclude.has(p.entry.id) || out.length >= limit || !sharesPart(p, query)) continue;
+      if (!p || exclude.has(p.entry.id) || out.length >= limit || !sharesPart(p, parts)) continue;
       out.push(this.toResult(corpus, p.entry, partsFromMarkedHtml(data.excerpt), 3, false));
     }
     return out;
