@@ -88,7 +88,7 @@ export interface SearchOptions {
 }
 
 /** Loads the corpus and Pagefind on demand, and searches both. */
-export class SearchEngine {
+class SearchEngine {
   private loaded?: Promise<Loaded>;
   private pagefind?: Promise<Pagefind | null>;
   private readonly base: string;

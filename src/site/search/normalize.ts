@@ -14,7 +14,7 @@ export interface View {
 }
 
 /** A string from UTF-16 units, in chunks (no argument-count limit, no rope of single characters). */
-export function stringOf(units: Uint16Array): string {
+function stringOf(units: Uint16Array): string {
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
@@ -24,11 +24,7 @@ const SEPARATOR = /^[\p{P}\p{Z}\s~`^|]$/u;
 /** Each UTF-16 unit's class, looked up once: 0 not yet, 1 separator, 2 anything else. */
 const classOf = new Uint8Array(0x10000);
 
-/** True for what separates words and never has to match: punctuation, spaces, a few ASCII marks. */
-export function isSeparator(ch: string): boolean {
-  return ch.length === 1 ? separates(ch.charCodeAt(0)) : SEPARATOR.test(ch);
-}
-
+/** True for a unit that separates words and never has to match: punctuation, spaces, a few ASCII marks. */
 function separates(code: number): boolean {
   if (classOf[code] === 0) classOf[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
   return classOf[code] === 1;
@@ -78,12 +74,12 @@ export function splitTerms(raw: string): string[] {
   let current = '';
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i];
-    if (!isSeparator(ch)) {
+    if (!separates(folded.charCodeAt(i))) {
       current += ch;
       continue;
     }
     let j = i;
-    while (j + 1 < folded.length && isSeparator(folded[j + 1])) j++;
+    while (j + 1 < folded.length && separates(folded.charCodeAt(j + 1))) j++;
     const joinsDigits = /\d$/.test(current) && /^\d/.test(folded[j + 1] ?? '');
     if (joinsDigits) current += ch;
     else if (current) {

@@ -7,7 +7,7 @@ import { occursIn, type Prepared } from './exact.ts';
 import type { Alt, Query } from './query.ts';
 
 /** The shortest run of a term that counts as sharing a meaningful part of it. */
-export function meaningfulLength(term: string): number {
+function meaningfulLength(term: string): number {
   return Math.max(2, Math.ceil(term.length / 2));
 }
 

@@ -36,7 +36,7 @@ export interface Query {
 }
 
 /** The forms of a needle, without repeats; empty when nothing but separators is left. */
-export function altsOf(s: string, variants: Variants): Alt[] {
+function altsOf(s: string, variants: Variants): Alt[] {
   const out: Alt[] = [];
   for (const form of simplifiedForms(s, variants)) {
     const view = normalizeView(form);

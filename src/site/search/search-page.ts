@@ -31,7 +31,7 @@ export function shorterQueries(q: string): string[] {
  * keeps its introduction until then, so that what is painted first stays the page's largest paint
  * and results never replace something the reader has not yet seen.
  */
-export function afterPainted(element: Element, ms = 300): Promise<void> {
+function afterPainted(element: Element, ms = 300): Promise<void> {
   return new Promise((resolve) => {
     let observer: PerformanceObserver | undefined;
     const done = () => {
