@@ -14,21 +14,27 @@ export function correctedText(source: { text: string; corrections: readonly Corr
 }
 
 /**
- * Full-width ASCII to ASCII, the ideographic space to a space, upper to lower case. Every fold maps
- * one UTF-16 unit to one, so offsets in the folded text are offsets in the original.
+ * One UTF-16 unit folded: full-width ASCII to ASCII, the ideographic space to a space, upper to
+ * lower case where the lower case is one unit too (İ stays İ), so a fold never changes offsets.
  */
+export function foldUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code === 0x3000) return 0x20;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** The text with every unit folded (foldUnit): offsets in the folded text are offsets in the original. */
 export function foldWidth(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    else if (code === 0x3000) out += ' ';
-    else {
-      const lower = s[i].toLowerCase();
-      out += lower.length === 1 ? lower : s[i];
-    }
-  }
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
   return out;
+}
+
+/** The text cut to `max` UTF-16 units, with … added, when it is longer. */
+export function ellipsis(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -19,7 +19,7 @@ export type UrlTarget =
   | { kind: 'topics' }
   | { kind: 'topic'; topic: string }
   | { kind: 'compare'; domain?: string; pilots?: readonly string[] }
-  | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string }
+  | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string; everywhere?: boolean }
   | { kind: 'annex-alias'; annex: number; clause?: number }
   | { kind: 'about'; anchor?: string }
   | { kind: 'print' }
@@ -82,6 +82,7 @@ function pathOf(t: UrlTarget): string {
         const value = t[key];
         if (value) params.set(key, value);
       }
+      if (t.everywhere) params.set('everywhere', '1');
       const query = params.toString();
       return `/search/${query ? `?${query}` : ''}`;
     }

@@ -4,6 +4,7 @@
 
 import { rowPilots, type Concordance, type ConcordanceCell, type ConcordanceRow } from '../model/concordance.ts';
 import { clauseLabel } from '../model/numerals.ts';
+import { ellipsis } from '../model/text.ts';
 import { clauseById, href, site } from './model.ts';
 
 /** The concordance of one domain (every domain slug of the model has one). */
@@ -25,10 +26,9 @@ export function rowGroups(c: Concordance): { pilots: number; rows: ConcordanceRo
   return groups;
 }
 
-/** What one pilot has in one domain: the shared measures it takes part in, its sentences in them, and its own sentences. */
-export function pilotInDomain(c: Concordance, region: string): { measures: number; inMeasures: number; own: number } {
-  const cells = c.rows.map((r) => r.cells.filter((x) => x.region === region).length);
-  return { measures: cells.filter((n) => n > 0).length, inMeasures: cells.reduce((a, b) => a + b, 0), own: c.distinctive[region]?.length ?? 0 };
+/** What one pilot has in one domain: the shared measures it takes part in, and its own sentences. */
+export function pilotInDomain(c: Concordance, region: string): { measures: number; own: number } {
+  return { measures: c.rows.filter((r) => r.cells.some((x) => x.region === region)).length, own: c.distinctive[region]?.length ?? 0 };
 }
 
 /** Where a sentence is, as the page cites it: （五）标题 or （五）第2句, and its address. */
@@ -40,6 +40,5 @@ export function sentenceRef(cell: Pick<ConcordanceCell, 'clause' | 'sentence'>):
 
 /** A row's name for headings and contents: its reference wording, without the closing mark, cut at `max` characters. */
 export function rowName(row: ConcordanceRow, max = 28): string {
-  const chars = [...row.reference.replace(/[。！？；，、\s]+$/u, '')];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+  return ellipsis(row.reference.replace(/[。！？；，、\s]+$/u, ''), max);
 }

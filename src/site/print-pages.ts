@@ -13,7 +13,7 @@ function cssString(s: string): string {
 }
 
 /** The print stylesheet of running headers for a model: one named page per pilot. */
-export function printPagesCss(site: SiteModel): string {
+function printPagesCss(site: SiteModel): string {
   const { meta, annexes } = site.model;
   const header = (text: string) => `@top-left { content: ${cssString(text)}; font-size: 8pt; color: #333; }`;
   return [

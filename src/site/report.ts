@@ -19,7 +19,7 @@ export interface RepairLine {
 }
 
 /** A group of repairs of one kind, under the catalogue's heading. */
-export interface RepairGroup {
+interface RepairGroup {
   rule: string;
   heading: string;
   lines: RepairLine[];

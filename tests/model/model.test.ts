@@ -50,6 +50,7 @@ describe('URLs', () => {
     expect(urlFor({ kind: 'clause', region: 'beijing', clause: 12, sentence: 3 })).toBe('/beijing/12/#s3');
     expect(urlFor({ kind: 'domain', domain: 'land' })).toBe('/domains/land/');
     expect(urlFor({ kind: 'search', q: '数据 交易', region: 'hefei' })).toBe('/search/?q=%E6%95%B0%E6%8D%AE+%E4%BA%A4%E6%98%93&region=hefei');
+    expect(urlFor({ kind: 'search', q: '成都 土地', topic: 'reits', everywhere: true }, '/g/')).toBe('/g/search/?q=%E6%88%90%E9%83%BD+%E5%9C%9F%E5%9C%B0&topic=reits&everywhere=1');
     expect(urlFor({ kind: 'annex-alias', annex: 3, clause: 12 })).toBe('/annex/3/12/');
     expect(urlFor({ kind: 'pdf', name: 'guohan-2025-86' })).toBe('/pdf/guohan-2025-86.pdf');
     expect(urlFor({ kind: 'data', file: 'clauses.csv' })).toBe('/data/clauses.csv');

@@ -12,7 +12,7 @@ export interface RefRegion {
   name: string;
   annex: number;
   clauses: number;
-  /** Every name that stands for the pilot (model/places.ts): its own, 北京, 苏南, 大湾区, 杭州, 通州 … */
+  /** Every name that stands for the pilot, its own first (model/places.ts): 北京, 苏南, 大湾区, 杭州, 通州 … */
   names: readonly string[];
 }
 
@@ -24,6 +24,18 @@ const NUMERAL = '[0-9〇零一二两三四五六七八九十百]+';
 
 /** The longest reference worth reading: a whole pasted footnote citation is about 110 characters. */
 const LONGEST = 300;
+
+const namesByLength = new WeakMap<readonly RefRegion[], { n: string; r: RefRegion }[]>();
+
+/** Every name, alias and slug of the regions with its region, longest first; made once per list. */
+function longestFirst(regions: readonly RefRegion[]): { n: string; r: RefRegion }[] {
+  let names = namesByLength.get(regions);
+  if (!names) {
+    names = regions.flatMap((r) => [...r.names, r.slug].map((n) => ({ n, r }))).sort((a, b) => b.n.length - a.n.length);
+    namesByLength.set(regions, names);
+  }
+  return names;
+}
 
 function number(s: string): number | undefined {
   return parseChineseNumeral(s);
@@ -55,8 +67,7 @@ export function parseClauseRef(input: string, regions: readonly RefRegion[]): Cl
     if (annex < 1 || annex > regions.length) return { ok: false, message: `没有${annexLabel(annex)}：本批复共${regions.length}个附件。` };
   }
   // The longest name or alias that occurs wins (粤港澳大湾区内地九市 before 大湾区).
-  const names = regions.flatMap((r) => [r.name, ...r.names, r.slug].map((n) => ({ n, r }))).sort((a, b) => b.n.length - a.n.length);
-  const named = names.find(({ n }) => (/^[a-z]+$/.test(n) ? new RegExp(`\\b${n}\\b`, 'i').test(s) : s.includes(n)));
+  const named = longestFirst(regions).find(({ n }) => (/^[a-z]+$/.test(n) ? new RegExp(`\\b${n}\\b`, 'i').test(s) : s.includes(n)));
   if (named) {
     region = named.r;
     s = s.replace(/《[^》]*》/g, ' ').replace(new RegExp(named.n, 'i'), ' ');

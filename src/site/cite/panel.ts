@@ -26,7 +26,7 @@ export async function copyText(text: string): Promise<boolean> {
  * The target with an absolute URL: as built when the build knew its origin, else completed from
  * the address this page was loaded from (origin and base path), never an invented host.
  */
-export function resolveTarget(target: CiteTarget, here: string): CiteTarget {
+function resolveTarget(target: CiteTarget, here: string): CiteTarget {
   return { ...target, url: new URL(target.url, here).href };
 }
 

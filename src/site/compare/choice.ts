@@ -2,11 +2,11 @@
 // them have, how many only some, and how many none (those rows are collapsed). Pure, for the page
 // script and its tests.
 
-/** For one row: how many of the chosen pilots have a sentence in it. */
-export type RowCoverage = number;
-
-/** The status line, and the note that stands for the collapsed rows ('' when none are). */
-export function describeChoice(names: string[], coverage: RowCoverage[], pilots: number): { status: string; collapsed: string } {
+/**
+ * The status line, and the note that stands for the collapsed rows ('' when none are). `coverage`
+ * has, for each row, how many of the chosen pilots have a sentence in it.
+ */
+export function describeChoice(names: string[], coverage: number[], pilots: number): { status: string; collapsed: string } {
   const n = names.length;
   if (n === 0) return { status: `显示全部${pilots}个试点。勾选一至四个试点即可并列对照。`, collapsed: '' };
   const every = coverage.filter((c) => c === n).length;

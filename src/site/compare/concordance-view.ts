@@ -4,7 +4,7 @@
 // distinctive sentences show the chosen pilots only. Every text is set as text.
 
 import { MAX_PILOTS, parsePilots, pilotsQuery } from '../../model/urls.ts';
-import { describeChoice, type RowCoverage } from './choice.ts';
+import { describeChoice } from './choice.ts';
 
 /** Adds the chooser's behaviour to a concordance page's root element. */
 export function initConcordance(root: HTMLElement): void {
@@ -49,7 +49,7 @@ export function initConcordance(root: HTMLElement): void {
     swap.disabled = n < 2;
     all.disabled = n === 0;
 
-    const coverage: RowCoverage[] = [];
+    const coverage: number[] = [];
     for (const row of rows) {
       const has = new Set(row.dataset.regions!.split(' '));
       const present = chosen.filter((r) => has.has(r)).length;

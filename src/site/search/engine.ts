@@ -5,7 +5,7 @@
 import type { Corpus, CorpusEntry } from './corpus.ts';
 import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
-import { sharesPart } from './partial.ts';
+import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { readQuery, type Reading } from './reading.ts';
 import { readVariants, type Variants } from './variants.ts';
@@ -88,7 +88,7 @@ export interface SearchOptions {
 }
 
 /** Loads the corpus and Pagefind on demand, and searches both. */
-export class SearchEngine {
+class SearchEngine {
   private loaded?: Promise<Loaded>;
   private pagefind?: Promise<Pagefind | null>;
   private readonly base: string;
@@ -163,7 +163,7 @@ export class SearchEngine {
     const pilots = filters.region ? [] : loaded.corpus.regions;
     const domains = filters.domain ? [] : loaded.corpus.domains;
     const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
-    const reading = readQuery(q, pilots, domains, loaded.variants, found);
+    const reading = readQuery(literal.words, pilots, domains, found);
     if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
     return {
       query: parseQuery(reading.rest, loaded.variants),
@@ -223,12 +223,23 @@ export class SearchEngine {
     const found = await pagefind.search(query.simplified.slice(0, 100), { filters: pfFilters });
     // Pagefind ranks the pages the exact pass already found first; look far enough past them.
     const candidates = await Promise.all((found?.results ?? []).slice(0, exclude.size + limit * 2).map((r) => r.data()));
+    const parts = queryParts(query);
     const out: Result[] = [];
     for (const data of candidates) {
       const p = prepared.find((x) => x.entry.id === data.meta.id);
-      if (!p || exclude.has(p.entry.id) || out.length >= limit || !sharesPart(p, query)) continue;
+      if (!p || exclude.has(p.entry.id) || out.length >= limit || !sharesPart(p, parts)) continue;
       out.push(this.toResult(corpus, p.entry, partsFromMarkedHtml(data.excerpt), 3, false));
     }
     return out;
   }
+}
+
+const engines = new Map<string, SearchEngine>();
+
+/** The page's one engine for a deployment base, shared by every search form on it. */
+export function searchEngine(base: string): SearchEngine {
+  const key = base.endsWith('/') ? base : `${base}/`;
+  let engine = engines.get(key);
+  if (!engine) engines.set(key, (engine = new SearchEngine(key)));
+  return engine;
 }

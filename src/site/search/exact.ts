@@ -32,7 +32,6 @@ export interface Prepared {
 /** An entry that matched, with where. */
 export interface ExactMatch {
   entry: CorpusEntry;
-  prepared: Prepared;
   tier: 1 | 2;
   /** Which text matched: the published one or the corrected one. */
   field: 'text' | 'corrected';
@@ -43,7 +42,7 @@ export interface ExactMatch {
 }
 
 /** A text's two views. */
-export function viewsOf(text: string): Views {
+function viewsOf(text: string): Views {
   const plain = normalizeView(text);
   return { original: text, plain, numeric: numeralView(plain) };
 }
@@ -108,14 +107,14 @@ function matchViews(v: Views, query: Query): { tier: 1 | 2; hits: Hit[]; window:
 }
 
 /** Matches one entry (published text first, then the corrected text). */
-export function matchEntry(p: Prepared, query: Query): ExactMatch | null {
+function matchEntry(p: Prepared, query: Query): ExactMatch | null {
   if (!query.phrase.length && !query.literal) return null;
   const published = matchViews(p.text, query);
   const corrected = p.corrected && (!published || published.tier > 1) ? matchViews(p.corrected, query) : null;
   const best = corrected && (!published || corrected.tier < published.tier) ? { ...corrected, field: 'corrected' as const } : published ? { ...published, field: 'text' as const } : null;
   if (!best) return null;
   const titleScore = query.literal ? 0 : occursIn(p.title, query.phrase) ? 2 : query.terms.filter((t) => occursIn(p.title, t)).length / Math.max(1, query.terms.length);
-  return { entry: p.entry, prepared: p, tier: best.tier, field: best.field, hits: best.hits, titleScore, window: best.window, order: p.order };
+  return { entry: p.entry, tier: best.tier, field: best.field, hits: best.hits, titleScore, window: best.window, order: p.order };
 }
 
 /** Every entry that matches, best first (rank.ts). */

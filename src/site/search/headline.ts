@@ -2,6 +2,8 @@
 // “no clause contains …” only when none does, the whole query apart from its terms found apart,
 // and the simplified form named when the query was converted.
 
+import { ellipsis } from '../../model/text.ts';
+
 /** What the sentence is about. */
 export interface Tally {
   /** The query as searched: simplified, terms joined by spaces. */
@@ -17,7 +19,7 @@ export interface Tally {
   filtered: boolean;
 }
 
-const quoted = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+const quoted = (s: string) => `“${ellipsis(s, 40)}”`;
 
 /** The headline of a search. */
 export function headline(t: Tally): string {

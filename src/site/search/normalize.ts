@@ -4,7 +4,7 @@
 // every unit of the normalised text, the span of the original it came from, so that a match found
 // in the normalised text is highlighted on the characters the reader sees.
 
-import { foldWidth } from '../../model/text.ts';
+import { foldUnit, foldWidth } from '../../model/text.ts';
 
 /** A normalised text, and for each of its UTF-16 units the original span [start, end) it stands for. */
 export interface View {
@@ -14,7 +14,7 @@ export interface View {
 }
 
 /** A string from UTF-16 units, in chunks (no argument-count limit, no rope of single characters). */
-export function stringOf(units: Uint16Array): string {
+function stringOf(units: Uint16Array): string {
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
@@ -24,33 +24,13 @@ const SEPARATOR = /^[\p{P}\p{Z}\s~`^|]$/u;
 /** Each UTF-16 unit's class, looked up once: 0 not yet, 1 separator, 2 anything else. */
 const classOf = new Uint8Array(0x10000);
 
-/** True for what separates words and never has to match: punctuation, spaces, a few ASCII marks. */
-export function isSeparator(ch: string): boolean {
-  return ch.length === 1 ? separates(ch.charCodeAt(0)) : SEPARATOR.test(ch);
-}
-
+/** True for a unit that separates words and never has to match: punctuation, spaces, a few ASCII marks. */
 function separates(code: number): boolean {
   if (classOf[code] === 0) classOf[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
   return classOf[code] === 1;
 }
 
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
-
-/**
- * One unit of model/text.ts's foldWidth, without building a string: full-width ASCII to ASCII, the
- * ideographic space to a space, upper to lower case (looked up only where scripts have case).
- */
-function foldUnit(s: string, i: number): number {
-  const code = s.charCodeAt(i);
-  if (code >= 0xff01 && code <= 0xff5e) return foldUnit(String.fromCharCode(code - 0xfee0), 0);
-  if (code === 0x3000) return 0x20;
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  if (code < 0x0530 || (code >= 0x1e00 && code < 0x2000) || (code >= 0x2100 && code < 0x2c80)) {
-    const lower = s[i].toLowerCase();
-    return lower.length === 1 ? lower.charCodeAt(0) : code;
-  }
-  return code;
-}
 
 /** Folds width and case and drops separators, remembering where each unit came from. */
 export function normalizeView(original: string): View {
@@ -61,7 +41,7 @@ export function normalizeView(original: string): View {
   let n = 0;
   let gap = -1;
   for (let i = 0; i < length; i++) {
-    const code = foldUnit(original, i);
+    const code = foldUnit(original.charCodeAt(i));
     if (separates(code)) {
       if (gap < 0) gap = i;
       continue;
@@ -94,12 +74,12 @@ export function splitTerms(raw: string): string[] {
   let current = '';
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i];
-    if (!isSeparator(ch)) {
+    if (!separates(folded.charCodeAt(i))) {
       current += ch;
       continue;
     }
     let j = i;
-    while (j + 1 < folded.length && isSeparator(folded[j + 1])) j++;
+    while (j + 1 < folded.length && separates(folded.charCodeAt(j + 1))) j++;
     const joinsDigits = /\d$/.test(current) && /^\d/.test(folded[j + 1] ?? '');
     if (joinsDigits) current += ch;
     else if (current) {

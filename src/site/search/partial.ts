@@ -4,10 +4,10 @@
 // two characters: 数据交易大厅 may bring 数据交易, 元宇宙 brings nothing.
 
 import { occursIn, type Prepared } from './exact.ts';
-import type { Query } from './query.ts';
+import type { Alt, Query } from './query.ts';
 
 /** The shortest run of a term that counts as sharing a meaningful part of it. */
-export function meaningfulLength(term: string): number {
+function meaningfulLength(term: string): number {
   return Math.max(2, Math.ceil(term.length / 2));
 }
 
@@ -19,10 +19,13 @@ export function meaningfulParts(term: string): string[] {
   return [...out];
 }
 
-/** True when the entry shares a meaningful part of some term of the query, in any form. */
-export function sharesPart(p: Prepared, query: Query): boolean {
-  const texts = [p.text, p.title, ...(p.corrected ? [p.corrected] : [])];
-  return query.terms.some((alts) =>
-    alts.some((alt) => meaningfulParts(alt.plain).some((part) => texts.some((v) => occursIn(v, [{ plain: part, numeric: part }])))),
-  );
+/** The meaningful parts of every term of the query, in every form, as needles: made once per query. */
+export function queryParts(query: Query): Alt[] {
+  const parts = new Set(query.terms.flatMap((alts) => alts.flatMap((alt) => meaningfulParts(alt.plain))));
+  return [...parts].map((part) => ({ plain: part, numeric: part }));
+}
+
+/** True when the entry holds one of the query's parts (queryParts). */
+export function sharesPart(p: Prepared, parts: readonly Alt[]): boolean {
+  return [p.text, p.title, ...(p.corrected ? [p.corrected] : [])].some((v) => occursIn(v, parts));
 }

@@ -23,6 +23,8 @@ export interface Query {
   raw: string;
   /** The terms in their likeliest simplified form, width folded, joined by spaces: shown back, sent to Pagefind. */
   simplified: string;
+  /** Those terms one by one (what reading.ts reads places and domains out of). */
+  words: string[];
   /** True when the simplified form differs from what was typed (數據 → 数据). */
   converted: boolean;
   /** The whole query, terms run together. Empty when nothing is left to match. */
@@ -34,7 +36,7 @@ export interface Query {
 }
 
 /** The forms of a needle, without repeats; empty when nothing but separators is left. */
-export function altsOf(s: string, variants: Variants): Alt[] {
+function altsOf(s: string, variants: Variants): Alt[] {
   const out: Alt[] = [];
   for (const form of simplifiedForms(s, variants)) {
     const view = normalizeView(form);
@@ -47,16 +49,17 @@ export function altsOf(s: string, variants: Variants): Alt[] {
 /** Parses what the reader typed (any string: lone surrogates, markup, megabytes). */
 export function parseQuery(raw: string, variants: Variants = new Map()): Query {
   const typed = wellFormed(raw.slice(0, LONGEST_QUERY));
-  const words = splitTerms(typed);
-  const asTyped = words.join(' ');
-  const simplified = simplifiedForms(asTyped, variants, 1)[0];
-  const phrase = altsOf(words.join(''), variants);
+  const typedWords = splitTerms(typed);
+  const words = typedWords.map((w) => simplifiedForms(w, variants, 1)[0]);
+  const simplified = words.join(' ');
+  const phrase = altsOf(typedWords.join(''), variants);
   return {
     raw,
     simplified,
-    converted: simplified !== asTyped,
+    words,
+    converted: simplified !== typedWords.join(' '),
     phrase,
     literal: phrase.length ? '' : foldWidth(typed).trim(),
-    terms: [...new Set(words)].slice(0, MOST_TERMS).map((w) => altsOf(w, variants)).filter((a) => a.length > 0),
+    terms: [...new Set(typedWords)].slice(0, MOST_TERMS).map((w) => altsOf(w, variants)).filter((a) => a.length > 0),
   };
 }

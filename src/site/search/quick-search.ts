@@ -3,7 +3,8 @@
 // page), Escape closes. Without JavaScript the same form simply submits to /search/.
 
 import { wellFormed } from '../../model/text.ts';
-import { SearchEngine, type Jump, type Result } from './engine.ts';
+import { searchEngine, type Jump, type Result } from './engine.ts';
+import { readingScope } from './reading.ts';
 import { h, jumpOption, resultOption } from './view.ts';
 
 const SHOWN = 8;
@@ -15,7 +16,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLUListElement>('.qs-results')!;
   const status = form.querySelector<HTMLElement>('.qs-status')!;
   const all = form.querySelector<HTMLAnchorElement>('.qs-all')!;
-  const engine = new SearchEngine(form.dataset.base ?? '/');
+  const engine = searchEngine(form.dataset.base ?? '/');
   let active = -1;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +40,8 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     }
   };
 
-  const render = (q: string, results: Result[], total: number, partial: boolean, jump: Jump = null, where = '') => {
+  const render = (q: string, results: Result[], total: number, partial: boolean, jump: Jump = null, searched = '') => {
+    const where = searched ? `（${searched}）` : '';
     const go = jump && 'url' in jump ? [jumpOption(jump, 'qs-option-jump')] : [];
     list.replaceChildren(...go, ...results.map((r, i) => resultOption(r, `qs-option-${i}`)));
     const searchUrl = `${form.action}?q=${encodeURIComponent(q)}`;
@@ -54,7 +56,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       status.replaceChildren(`没有包含“${q}”的条款${where}。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
       all.textContent = '打开检索页';
     } else {
-      status.textContent = partial ? `没有包含“${q}”的条款${where}；以下为部分匹配。` : `${where ? `${where.slice(1, -1)}：` : ''}共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
+      status.textContent = partial ? `没有包含“${q}”的条款${where}；以下为部分匹配。` : `${searched ? `${searched}：` : ''}共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
       all.textContent = `查看全部结果 →`;
     }
     // A clause named by reference is what the reader wants: Enter opens it.
@@ -70,10 +72,10 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       const [jump, exact] = await Promise.all([engine.jump(q), engine.exact(q)]);
       if (mine !== generation) return;
       // A query that names a pilot (成都 土地) is searched in that pilot; the status says so.
-      const where = exact.reading ? `（在 ${[exact.reading.region?.name, exact.reading.domain?.label].filter(Boolean).join(' · ')} 中检索“${exact.reading.rest}”）` : '';
-      if (exact.results.length > 0 || jump) return render(q, exact.results.slice(0, SHOWN), exact.results.length, false, jump, where);
+      const searched = exact.reading ? `在 ${readingScope(exact.reading)} 中检索“${exact.reading.rest}”` : '';
+      if (exact.results.length > 0 || jump) return render(q, exact.results.slice(0, SHOWN), exact.results.length, false, jump, searched);
       const partial = await engine.partial(exact.query, exact.filters, new Set(), 5);
-      if (mine === generation) render(q, partial, partial.length, partial.length > 0, null, where);
+      if (mine === generation) render(q, partial, partial.length, partial.length > 0, null, searched);
     } catch {
       if (mine === generation) {
         status.textContent = '检索暂不可用，请按回车打开检索页。';

@@ -4,10 +4,6 @@
 // page says so and offers the literal search with one click. A domain's own label (土地要素) is read
 // the same way; a bare word like 土地 or 数据 is not, since every domain uses it.
 
-import { splitTerms } from './normalize.ts';
-import { LONGEST_QUERY } from './query.ts';
-import { simplifiedForms, type Variants } from './variants.ts';
-
 /** What reading needs to know of a pilot: its slug, name, and every name that stands for it. */
 export interface NamedPilot {
   slug: string;
@@ -24,22 +20,38 @@ export interface Reading {
   rest: string;
 }
 
+/** Where a reading searches, as the pages say it: 成都市, 土地要素, or 成都市 · 数据要素. */
+export function readingScope(r: Reading): string {
+  return [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
+}
+
+const namesByLength = new WeakMap<readonly NamedPilot[], { n: string; p: NamedPilot }[]>();
+
+/** Every name of the pilots with its pilot, longest first; made once per list. */
+function longestFirst(pilots: readonly NamedPilot[]): { n: string; p: NamedPilot }[] {
+  let names = namesByLength.get(pilots);
+  if (!names) {
+    names = pilots.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
+    namesByLength.set(pilots, names);
+  }
+  return names;
+}
+
 /**
- * Reads a query. A place counts as a word of its own (成都 土地) or glued to the rest (杭州标准地),
- * and only when the query as a whole occurs nowhere (`literalFound` is false): a string that occurs
- * in a clause, a pasted sentence naming 成都 among others, is searched as typed, so recall holds.
+ * Reads a query from its words (Query.words: split and simplified). A place counts as a word of its
+ * own (成都 土地) or glued to the rest (杭州标准地), and only when the query as a whole occurs nowhere
+ * (`literalFound` is false): a string that occurs in a clause, a pasted sentence naming 成都 among
+ * others, is searched as typed, so recall holds.
  * Two places of different pilots, or nothing left once they are taken out: read as typed (null).
  */
 export function readQuery(
-  raw: string,
+  words: readonly string[],
   pilots: readonly NamedPilot[],
   domains: readonly { slug: string; label: string }[],
-  variants: Variants,
   literalFound: () => boolean,
 ): Reading | null {
-  const words = splitTerms(raw.slice(0, LONGEST_QUERY)).map((w) => simplifiedForms(w, variants, 1)[0]);
   if (words.length === 0) return null;
-  const names = pilots.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
+  const names = longestFirst(pilots);
   let region: Reading['region'];
   let rest = [...words];
   const whole = words.flatMap((w, i) => names.filter(({ n }) => n === w).map((x) => ({ ...x, i })));

@@ -3,9 +3,11 @@
 // back as it changes. Everything the page adds is placed below what is already on screen, in an
 // area that keeps a screen's height, so nothing moves as results arrive.
 
-import { wellFormed } from '../../model/text.ts';
-import { SearchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
+import { ellipsis, wellFormed } from '../../model/text.ts';
+import { urlFor } from '../../model/urls.ts';
+import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
 import { headline } from './headline.ts';
+import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
 
 /** Below this many exact results, Pagefind's partial matches are worth showing too. */
@@ -29,7 +31,7 @@ export function shorterQueries(q: string): string[] {
  * keeps its introduction until then, so that what is painted first stays the page's largest paint
  * and results never replace something the reader has not yet seen.
  */
-export function afterPainted(element: Element, ms = 300): Promise<void> {
+function afterPainted(element: Element, ms = 300): Promise<void> {
   return new Promise((resolve) => {
     let observer: PerformanceObserver | undefined;
     const done = () => {
@@ -49,18 +51,6 @@ export function afterPainted(element: Element, ms = 300): Promise<void> {
   });
 }
 
-/** A search page address: the query, the chosen filters, and whether to read places out of the query. */
-export function searchHref(q: string, f: Filters, everywhere = false): string {
-  const p = new URLSearchParams();
-  if (q) p.set('q', q);
-  if (f.region) p.set('region', f.region);
-  if (f.domain) p.set('domain', f.domain);
-  if (f.topic) p.set('topic', f.topic);
-  if (everywhere) p.set('everywhere', '1');
-  const query = p.toString();
-  return query ? `?${query}` : '';
-}
-
 /** Wires the search page inside `root`. */
 export function mountSearchPage(root: HTMLElement): void {
   const $ = <T extends HTMLElement>(s: string) => root.querySelector<T>(s)!;
@@ -75,7 +65,8 @@ export function mountSearchPage(root: HTMLElement): void {
   const tips = $('.sp-tips');
   const help = $('.sp-help');
   const jumpBox = $('.sp-jump');
-  const engine = new SearchEngine(root.dataset.base ?? '/');
+  const base = root.dataset.base ?? '/';
+  const engine = searchEngine(base);
   const labels = new Map<HTMLOptionElement, string>();
   for (const s of Object.values(selects)) for (const o of s.options) labels.set(o, o.textContent ?? '');
   let generation = 0;
@@ -107,14 +98,15 @@ export function mountSearchPage(root: HTMLElement): void {
     count.textContent = active ? `（已选 ${active} 项）` : '';
   };
 
-  const link = (text: string, q: string, f: Filters, all = false) => h('a', { href: searchHref(q, f, all) }, text);
+  const searchUrl = (q: string, f: Filters, everywhere = false) => urlFor({ kind: 'search', q, ...f, everywhere }, base);
+  const link = (text: string, q: string, f: Filters, all = false) => h('a', { href: searchUrl(q, f, all) }, text);
 
   /** What the query was read as naming, with the one click that undoes it (or, undone, redoes it). */
   const readingLine = (outcome: ExactOutcome, q: string) => {
     const r = outcome.reading ?? outcome.declined;
     if (!r) return null;
-    const where = [r.region?.name, r.domain?.label].filter(Boolean).join(' · ');
-    const cut = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+    const where = readingScope(r);
+    const cut = (s: string) => ellipsis(s, 40);
     if (outcome.declined) return h('p', { class: 'sp-reading' }, `已在全部试点中检索“${cut(q)}”。`, link(`只在 ${where} 中检索“${cut(r.rest)}”`, q, chosen));
     return h('p', { class: 'sp-reading' }, `在 ${where} 中检索“${cut(r.rest)}”。`, link(`改为在全部试点中检索“${cut(q)}”`, q, chosen, true));
   };
@@ -131,8 +123,7 @@ export function mountSearchPage(root: HTMLElement): void {
       if (n > 0) shorter.push(link(`${s}（${n}）`, s, f), document.createTextNode(' '));
     }
     if (shorter.length) items.push(h('li', {}, '试试更短的词：', ...shorter));
-    const up = `${location.pathname.replace(/search\/?$/, '')}`;
-    items.push(h('li', {}, '也可以浏览', h('a', { href: `${up}topics/` }, '政策主题'), '，或', h('a', { href: `${up}compare/` }, '对照十个试点'), '。'));
+    items.push(h('li', {}, '也可以浏览', h('a', { href: urlFor({ kind: 'topics' }, base) }, '政策主题'), '，或', h('a', { href: urlFor({ kind: 'compare' }, base) }, '对照十个试点'), '。'));
     items.push(h('li', {}, '检索按字面匹配（不区分简繁、全角半角，数字可写作汉字或阿拉伯数字）；用空格分隔多个词，可查找同时包含这些词的条款。'));
     return h('ul', {}, ...items);
   };
@@ -140,7 +131,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const run = async () => {
     const q = wellFormed(input.value.trim());
     const mine = ++generation;
-    history.replaceState(null, '', `${location.pathname}${searchHref(q, chosen, everywhere)}`);
+    history.replaceState(null, '', searchUrl(q, chosen, everywhere));
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
     if (!q) {
       last = null;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { pilotNames } from '../../../src/model/places.ts';
 import { DOMAINS, REGIONS } from '../../../src/model/tables.ts';
+import { parseQuery } from '../../../src/site/search/query.ts';
 import { readQuery } from '../../../src/site/search/reading.ts';
 import { variants } from './search-support.ts';
 
@@ -15,7 +16,7 @@ const scopes: Record<string, string> = {
   dawanqu: '试点范围包括广东省广州市、深圳市、珠海市、佛山市、江门市、肇庆市、惠州市、东莞市、中山市全域。',
 };
 const pilots = REGIONS.map((r) => ({ slug: r.slug, name: r.name, names: pilotNames(r, scopes[r.slug] ?? '') }));
-const read = (q: string, literalFound = false) => readQuery(q, pilots, DOMAINS, variants, () => literalFound);
+const read = (q: string, literalFound = false) => readQuery(parseQuery(q, variants).words, pilots, DOMAINS, () => literalFound);
 
 describe('reading places and pilots out of a query', () => {
   it('reads a city or pilot as a word of its own', () => {

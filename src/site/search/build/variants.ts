@@ -35,11 +35,12 @@ export function deriveVariants(corpusChars: ReadonlySet<string>): Map<string, st
     if (!candidates.has(from)) candidates.set(from, new Set());
     candidates.get(from)!.add(to);
   };
+  const entries = dictionaryEntries();
   const keys = new Set<string>();
-  for (const [source] of dictionaryEntries()) for (const ch of source) keys.add(ch);
+  for (const [source] of entries) for (const ch of source) keys.add(ch);
   for (const ch of keys) for (const convert of CONVERTERS) add(ch, convert(ch));
   // Phrases: align the source with its conversion, character by character, where lengths agree.
-  for (const [source] of dictionaryEntries()) {
+  for (const [source] of entries) {
     const from = [...source];
     if (from.length < 2) continue;
     for (const convert of CONVERTERS) {
