@@ -4,6 +4,7 @@
 // distinctive sentences show the chosen pilots only. Every text is set as text.
 
 import { MAX_PILOTS, parsePilots, pilotsQuery } from '../../model/urls.ts';
+import { writePilots } from './address.ts';
 import { describeChoice } from './choice.ts';
 
 /** Adds the chooser's behaviour to a concordance page's root element. */
@@ -17,7 +18,7 @@ export function initConcordance(root: HTMLElement): void {
   const all = chooser.querySelector<HTMLButtonElement>('.cc-all')!;
   const status = chooser.querySelector<HTMLElement>('.cc-status')!;
   const heads = root.querySelector<HTMLElement>('.cc-heads')!;
-  const rows = [...root.querySelectorAll<HTMLElement>('.cc-row')];
+  const rows = [...root.querySelectorAll<HTMLElement>('.cc-row')].map((el) => ({ el, regions: new Set(el.dataset.regions!.split(' ')) }));
   const groups = [...root.querySelectorAll<HTMLElement>('.cc-group')];
   const offNote = root.querySelector<HTMLElement>('.cc-off-note')!;
   const offCount = offNote.querySelector<HTMLElement>('.cc-off-count')!;
@@ -50,13 +51,12 @@ export function initConcordance(root: HTMLElement): void {
     all.disabled = n === 0;
 
     const coverage: number[] = [];
-    for (const row of rows) {
-      const has = new Set(row.dataset.regions!.split(' '));
-      const present = chosen.filter((r) => has.has(r)).length;
+    for (const { el, regions } of rows) {
+      const present = chosen.filter((r) => regions.has(r)).length;
       coverage.push(present);
-      row.classList.toggle('cc-off', n > 0 && present === 0);
-      for (const cell of row.querySelectorAll<HTMLElement>('.cc-cell')) cell.classList.toggle('cc-on', chosen.includes(cell.dataset.region!));
-      order(row.querySelector('.cc-cells')!, '.cc-cell');
+      el.classList.toggle('cc-off', n > 0 && present === 0);
+      for (const cell of el.querySelectorAll<HTMLElement>('.cc-cell')) cell.classList.toggle('cc-on', chosen.includes(cell.dataset.region!));
+      order(el.querySelector('.cc-cells')!, '.cc-cell');
     }
     for (const group of groups) group.classList.toggle('cc-off', n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0);
     for (const own of owns.querySelectorAll<HTMLElement>('.cc-own')) own.classList.toggle('cc-on', chosen.includes(own.dataset.region!));
@@ -85,11 +85,7 @@ export function initConcordance(root: HTMLElement): void {
     showOff.setAttribute('aria-expanded', String(root.classList.contains('cc-open-off')));
     showOff.textContent = root.classList.contains('cc-open-off') ? '收起' : '展开';
 
-    if (write) {
-      const url = new URL(location.href);
-      url.search = pilotsQuery(chosen);
-      history.replaceState(history.state, '', url);
-    }
+    if (write) writePilots(chosen);
   };
 
   for (const box of boxes) {

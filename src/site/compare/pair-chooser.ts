@@ -3,6 +3,7 @@
 // Without JavaScript the links carry the page's default pair and the lists stay hidden.
 
 import { parsePilots, pilotsQuery } from '../../model/urls.ts';
+import { writePilots } from './address.ts';
 
 /** Adds the pair chooser's behaviour to the /compare/ page's pair section. */
 export function initPairChooser(section: HTMLElement): void {
@@ -18,11 +19,7 @@ export function initPairChooser(section: HTMLElement): void {
     const pair = [a.value, b.value];
     names.textContent = `${nameOf(a)}与${nameOf(b)}`;
     for (const link of links) link.setAttribute('href', link.pathname + pilotsQuery(pair));
-    if (write) {
-      const url = new URL(location.href);
-      url.search = pilotsQuery(pair);
-      history.replaceState(history.state, '', url);
-    }
+    if (write) writePilots(pair);
   };
 
   // The two lists never name the same pilot: choosing the other's pilot swaps them.
