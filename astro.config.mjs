@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
-import { rehypeBaseLinks } from './src/site/rehype-base-links.ts';
 import { printPagesPlugin } from './src/site/print-pages.ts';
 
 const { origin, base } = deployment();
@@ -50,7 +49,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: { processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base, origin }]], smartypants: false }) },
+  markdown: { processor: unified({ smartypants: false }) },
   integrations: [
     starlight({
       title: '国函〔2025〕86号',

@@ -122,7 +122,7 @@ function buildLetter(c: Cursor, missing: MissingPart[]): Letter {
   if (paragraphs.length === 0) missing.push({ part: 'numbered paragraphs (一、…)', at: c.here() });
   for (const p of paragraphs) {
     p.text = p.segments.map((s) => s.text).join('');
-    p.sentences = splitSentences(p.text).map((s) => s.text);
+    p.sentences = splitSentences(p.text);
   }
 
   let annexListLead: SourceText = { text: '', at: c.here() };
@@ -279,8 +279,8 @@ function startClause(annex: Annex, section: Section, b: Block, label: string, nu
 
 function finishClause(clause: Clause): void {
   clause.text = clause.segments.map((s) => s.text).join('');
-  clause.sentences = splitSentences(clause.text).map((s) => s.text);
-  const first = clause.sentences[0] ?? '';
+  clause.sentences = splitSentences(clause.text);
+  const first = clause.sentences[0]?.text ?? '';
   clause.title = /[。！？]$/u.test(first) ? first.replace(/[。！？]+$/u, '') : '';
   clause.sourceLines = [clause.label.at.line, clause.segments[clause.segments.length - 1].at.line];
 }

@@ -136,7 +136,7 @@ export function concordModel(model: DocumentModel, places: readonly string[], op
   return DOMAINS.map((d) => {
     const sentences = clauses
       .filter((c) => c.domain === d.slug)
-      .flatMap((c) => c.sentences.map((text, i) => ({ region: c.region, clause: c.id, sentence: i + 1, text })));
+      .flatMap((c) => c.sentences.map(({ text }, i) => ({ region: c.region, clause: c.id, sentence: i + 1, text })));
     return concordDomain(d.slug, sentences, regions, places, options);
   });
 }

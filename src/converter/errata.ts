@@ -4,9 +4,8 @@
 // (applyErrata: the accounting and the --strict escalation).
 
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { splitSentences } from '../model/sentences.ts';
 import { allClauses } from '../model/walk.ts';
-import type { Correction, DocumentModel, Position, SourceText } from '../model/types.ts';
+import type { Correction, DocumentModel, Position, Sentence, SourceText } from '../model/types.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
 /** A correction as the errata file states it. */
@@ -119,6 +118,7 @@ export function parseErrata(file: string, text: string): { errata: Errata; diagn
 interface Correctable {
   segments: SourceText[];
   text: string;
+  sentences: Sentence[];
   corrections: Correction[];
 }
 
@@ -157,7 +157,7 @@ export function placeCorrections(model: DocumentModel, errata: Errata): Diagnost
       );
       continue;
     }
-    const sentence = splitSentences(t.text).findIndex((s) => offset >= s.start && offset < s.start + s.text.length) + 1;
+    const sentence = t.sentences.findIndex((s) => offset >= s.start && offset < s.start + s.text.length) + 1;
     t.corrections.push({ id: entry.id, offset, original: entry.original, correction: entry.correction, note: entry.note, sentence, at: entry.at });
   }
   for (const t of targets) t.corrections.sort((a, b) => a.offset - b.offset);

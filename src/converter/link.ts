@@ -67,10 +67,6 @@ export function linkModel(model: DocumentModel, registry: Record<string, Registr
       clauses[c.id] = {
         prev: i > 0 ? own[i - 1].id : null,
         next: i < own.length - 1 ? own[i + 1].id : null,
-        sameDomain: model.annexes
-          .filter((other) => other !== a)
-          .flatMap((other) => other.sections.filter((s) => s.domain === c.domain).flatMap((s) => s.clauses.map((x) => x.id)))
-          .filter((id) => resolve(id, 'clause', seed, c.label.at, `${c.id} (same domain)`)),
       };
     });
   }

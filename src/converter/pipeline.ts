@@ -9,8 +9,7 @@ import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
 import { concordModel } from './concordance.ts';
 import { clausesCsv, exportClauses, exportConcordance, exportDocument } from './emit/data.ts';
-import { serialisePage } from './emit/mdx.ts';
-import { allPages } from './emit/pages.ts';
+import { allEntries, serialiseEntry } from './emit/entries.ts';
 import type { FileSet } from './emit/write.ts';
 import { applyErrata } from './errata.ts';
 import { collectRegistry, linkModel } from './link.ts';
@@ -88,10 +87,11 @@ export function convert(input: ConvertInput): ConvertResult {
   const diagnostics = sortDiagnostics([...validated, ...registryProblems, ...linkProblems]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, accounted: errata.accounted };
 
-  // 8. Emit: MDX pages (frontmatter checked against the collection schema), the data export, and
-  //    the site model (src/model/site-model.ts) that components, PDFs and tests read.
+  // 8. Emit: an entry of the content collection per page (frontmatter checked against its
+  //    schema; the text as Markdown), the data export, and the site model
+  //    (src/model/site-model.ts) from which the components set every page.
   const files: FileSet = new Map();
-  for (const page of allPages(model, linked, topics)) files.set(`docs/${page.path}`, serialisePage(page));
+  for (const entry of allEntries(model, topics)) files.set(`docs/${entry.path}`, serialiseEntry(entry));
   const clauses = exportClauses(model, input.site);
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');

@@ -99,7 +99,7 @@ export function shareSentences(sentences: readonly SentenceRef[], places: readon
 /** Fills each clause's `sharing`: per sentence, the other regions (in annex order) that share it, comparing with `places` as one placeholder. */
 export function annotateSharing(model: DocumentModel, places: readonly string[]): void {
   const clauses = allClauses(model);
-  const refs = clauses.flatMap((c) => c.sentences.map((text) => ({ region: c.region, text })));
+  const refs = clauses.flatMap((c) => c.sentences.map(({ text }) => ({ region: c.region, text })));
   const shared = shareSentences(refs, places);
   const order = model.annexes.map((a) => a.region);
   let k = 0;

@@ -1,12 +1,10 @@
-// The frontmatter of every generated page, as a zod schema: the converter validates what it writes
+// The frontmatter of every generated page, as a zod schema: the converter checks what it writes
 // against it, and the content collection (src/content.config.ts) extends Starlight's docsSchema
-// with it, so this file is the documentation of the frontmatter.
+// with it, so this file is the documentation of the frontmatter. A page's frontmatter says what
+// the page shows (its kind and the keys that find it in the model), its title and description;
+// everything else the page sets comes from the model (src/content/model.json).
 
-import { z } from 'astro/zod';
-
-const sourceLines = z
-  .tuple([z.number().int().min(1), z.number().int().min(1)])
-  .describe('First and last line of the seed the page’s text comes from.');
+import { z } from 'zod';
 
 /** The approval letter (/letter/). */
 export const letterPage = z.object({
@@ -14,9 +12,6 @@ export const letterPage = z.object({
   kind: z.literal('letter'),
   /** Registry id of what the page shows. */
   id: z.literal('letter'),
-  /** 国函〔2025〕86号. */
-  docNumber: z.string(),
-  sourceLines,
 });
 
 /** One annex read in full (/{region}/). */
@@ -25,13 +20,6 @@ export const annexPage = z.object({
   /** Region slug, as in the region table (src/model/tables.ts: beijing). */
   id: z.string(),
   region: z.string(),
-  /** Annex number, 1–10. */
-  annex: z.number().int().min(1),
-  /** The pilot’s name (北京城市副中心). */
-  regionName: z.string(),
-  /** How many clauses the annex has. */
-  clauses: z.number().int().min(0),
-  sourceLines,
 });
 
 /** The canonical page of one clause (/{region}/{n}/). */
@@ -40,25 +28,10 @@ export const clausePage = z.object({
   /** Clause id, {region}-{n} (beijing-12). */
   id: z.string().regex(/^[a-z]+-\d+$/),
   region: z.string(),
-  regionName: z.string(),
-  annex: z.number().int().min(1),
-  /** Section number within the annex, 1–7. */
-  section: z.number().int().min(1),
-  /** The section heading as printed (聚力技术要素激发创新势能). */
-  sectionHeading: z.string(),
-  /** Domain slug of the section (technology … coordination). */
+  /** Domain slug of the clause's section (technology … coordination). */
   domain: z.string(),
   /** Clause number n, continuous through the annex. */
   clause: z.number().int().min(1),
-  /** The printed label, （十二）. */
-  label: z.string(),
-  /** The title sentence without its 。. */
-  clauseTitle: z.string(),
-  /** How many sentences the clause has; sentence k is anchored #s{k}. */
-  sentences: z.number().int().min(1),
-  /** Slugs of the policy topics the clause addresses (seeds/topics.yaml). */
-  topics: z.array(z.string()).default([]),
-  sourceLines,
 });
 
 /** Every clause of one domain across the ten annexes (/domains/{domain}/). */
@@ -67,8 +40,6 @@ export const domainPage = z.object({
   /** domain-{slug}. */
   id: z.string(),
   domain: z.string(),
-  /** How many clauses the domain has across all annexes. */
-  clauses: z.number().int().min(0),
 });
 
 /** Every clause addressing one policy topic (/topics/{topic}/). */
@@ -79,9 +50,6 @@ export const topicPage = z.object({
   topic: z.string(),
   /** The domain the topic mainly belongs to. */
   domain: z.string(),
-  /** How many clauses, in how many pilots, address it. */
-  clauses: z.number().int().min(0),
-  regions: z.number().int().min(0),
 });
 
 /** The vocabulary of topics (/topics/). */
@@ -102,7 +70,7 @@ export const printPage = z.object({
   id: z.literal('print'),
 });
 
-/** The concordance of one domain (/compare/{domain}/): the ten plans' sentences aligned into measures. */
+/** The concordance of one domain (/compare/{domain}/): the ten plans' measures aligned. */
 export const concordancePage = z.object({
   kind: z.literal('concordance'),
   /** compare-{slug}. */
@@ -121,4 +89,15 @@ export const sitePage = z.object({
 /** The extension of Starlight's frontmatter: one shape per kind of page. */
 export const pageFrontmatter = z.discriminatedUnion('kind', [letterPage, annexPage, clausePage, domainPage, domainsPage, topicPage, topicsPage, printPage, concordancePage, sitePage]);
 
+/** What the converter writes besides the kind and its keys: Starlight's title and description, and whether Pagefind indexes the page (clause pages index only their text, the rest not at all). */
+export const generatedFrontmatter = z.intersection(
+  pageFrontmatter,
+  z.object({
+    title: z.string().min(1),
+    description: z.string(),
+    pagefind: z.boolean().optional(),
+  }),
+);
+
 export type PageFrontmatter = z.infer<typeof pageFrontmatter>;
+export type GeneratedFrontmatter = z.infer<typeof generatedFrontmatter>;

@@ -1,22 +1,18 @@
-// Sentence splitting, shared by the converter (the data export's `sentences`) and the site
-// (sentence anchors #s1 …): both must agree on what sentence k is.
+// Sentence splitting: the converter cuts every text once, and the model keeps the sentences with
+// their offsets; the export's `sentences`, the anchors #s1 … and every comparison read them there.
+
+import type { Sentence } from './types.ts';
 
 const END = /[。！？]/u;
 const CLOSERS = /[”’」』）)]/u;
-
-/** One sentence with its offset in the text it was cut from (code units). */
-export interface SentenceSlice {
-  text: string;
-  start: number;
-}
 
 /**
  * Splits after 。！？ (keeping a closing quote or bracket that follows with its sentence).
  * The pieces concatenate back to the input exactly; trailing text without an end mark is the
  * last sentence.
  */
-export function splitSentences(text: string): SentenceSlice[] {
-  const out: SentenceSlice[] = [];
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {

@@ -24,12 +24,10 @@ export interface RegistryEntry {
   at?: Position;
 }
 
-/** The cross-links of one clause, all as registry ids. */
+/** The cross-links of one clause, as registry ids. Each relation is stored once: what follows from the model (the clauses of a domain, of a topic) is walked there (walk.ts), not copied here. */
 export interface ClauseLinks {
   prev: string | null;
   next: string | null;
-  /** The clauses of the same domain in the other annexes, in annex order. */
-  sameDomain: string[];
 }
 
 /** The registry and the links resolved through it. */

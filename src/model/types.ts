@@ -16,6 +16,12 @@ export interface SourceText {
   at: Position;
 }
 
+/** One sentence of a text: split after 。！？ (src/model/sentences.ts), with its offset in the text (code units). Sentence k is anchored #s{k} on its page. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
 /** One numbered paragraph of the approval letter (一、…四、). */
 export interface LetterParagraph {
   number: number;
@@ -23,7 +29,7 @@ export interface LetterParagraph {
   /** The paragraph as printed, in pieces when a page break split it. */
   segments: SourceText[];
   text: string;
-  sentences: string[];
+  sentences: Sentence[];
   corrections: Correction[];
 }
 
@@ -102,7 +108,7 @@ export interface Clause {
   segments: SourceText[];
   text: string;
   title: string;
-  sentences: string[];
+  sentences: Sentence[];
   sourceLines: [number, number];
   corrections: Correction[];
   /** Topic slugs the clause addresses, in vocabulary order (annotation). */

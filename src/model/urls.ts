@@ -1,6 +1,8 @@
 // The one function that makes every URL of the site (the public URLs of docs/architecture.md).
 // Pages, the data export, the PDFs and the tests all call it; nothing else concatenates paths, so
-// a contract change happens here or nowhere.
+// a contract change happens here or nowhere. Fragments are the anchors of anchors.ts.
+
+import { clauseAnchor, paragraphAnchor, sectionAnchor, sentenceAnchor } from './anchors.ts';
 
 /** Where the site is deployed: its origin (https://host) when one is configured, and its base path (/ or /guohan/). */
 export interface Deployment {
@@ -61,11 +63,11 @@ function pathOf(t: UrlTarget): string {
     case 'home':
       return '/';
     case 'letter':
-      return `/letter/${fragment(t.paragraph ? `p${t.paragraph}` : undefined)}`;
+      return `/letter/${fragment(t.paragraph ? paragraphAnchor(t.paragraph) : undefined)}`;
     case 'annex':
-      return `/${t.region}/${fragment(t.clause ? `clause-${t.clause}` : t.section ? `section-${t.section}` : undefined)}`;
+      return `/${t.region}/${fragment(t.clause ? clauseAnchor(t.clause) : t.section ? sectionAnchor(t.section) : undefined)}`;
     case 'clause':
-      return `/${t.region}/${t.clause}/${fragment(t.sentence ? `s${t.sentence}` : undefined)}`;
+      return `/${t.region}/${t.clause}/${fragment(t.sentence ? sentenceAnchor(t.sentence) : undefined)}`;
     case 'domains':
       return '/domains/';
     case 'domain':

@@ -25,7 +25,7 @@ export const GET: APIRoute = () => {
         region: '',
         domain: '',
         label: `批复${p.label.text.replace('、', '')}`,
-        title: p.sentences[0] ?? '',
+        title: p.sentences[0]?.text ?? '',
         text: p.text,
         ...(p.corrections.length ? { corrected: correctedText(p) } : {}),
       })),

@@ -2,8 +2,7 @@
 // correction as the original (struck through, still readable) with the correction beside it and
 // a note after the text, the way the site shows them.
 
-import { splitSentences } from '../model/sentences.ts';
-import type { Correction } from '../model/types.ts';
+import type { Correction, Sentence } from '../model/types.ts';
 
 /** A piece of text: plain, or an original with the correction the errata file gives for it. */
 export type Run = { text: string } | { original: string; correction: string };
@@ -23,8 +22,8 @@ export function cutRuns(source: { text: string; corrections: Correction[] }, fro
 }
 
 /** A clause's runs cut after its title sentence: the title goes into the heading, the rest below it. */
-export function splitTitle(source: { text: string; corrections: Correction[] }): { title: Run[]; rest: Run[] } {
-  const first = splitSentences(source.text)[0]?.text.length ?? 0;
+export function splitTitle(source: { text: string; sentences: readonly Sentence[]; corrections: Correction[] }): { title: Run[]; rest: Run[] } {
+  const first = source.sentences[0]?.text.length ?? 0;
   // A correction that spans the title's end stays whole, in the title.
   const end = Math.max(first, ...source.corrections.filter((c) => c.offset < first).map((c) => c.offset + c.original.length));
   return { title: cutRuns(source, 0, end), rest: cutRuns(source, end) };

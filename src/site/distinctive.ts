@@ -27,7 +27,7 @@ function pairSpread(model: DocumentModel): Map<string, number> {
     for (const s of a.sections)
       for (const c of s.clauses)
         for (const sentence of c.sentences)
-          for (const p of pairs(sentence)) {
+          for (const p of pairs(sentence.text)) {
             const set = spread.get(p) ?? new Set<string>();
             set.add(a.region);
             spread.set(p, set);
@@ -41,7 +41,7 @@ export function distinctiveHighlights(model: DocumentModel, annex: Annex, perDom
   return annex.sections.map((section) => {
     const items: Highlight[] = section.clauses.flatMap((c) =>
       c.sentences
-        .map((text, i) => ({ text, i }))
+        .map(({ text }, i) => ({ text, i }))
         // The title sentence repeats the clause's heading; measures are in the body.
         .filter(({ text, i }) => i > 0 && c.sharing[i].length === 0 && [...text].length >= 12)
         .map(({ text, i }) => {

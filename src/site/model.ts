@@ -30,6 +30,11 @@ export function publicHref(target: UrlTarget): string {
   return publicUrlFor(target, deployed);
 }
 
+/** The short address printed under a clause or page (host and path, or the path alone when the build has no origin). */
+export function printedUrl(target: UrlTarget): string {
+  return publicHref(target).replace(/^https?:\/\//, '');
+}
+
 const clauseIndex = indexClauses(model);
 
 /** A clause with its annex and section, by id (beijing-12). */

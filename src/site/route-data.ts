@@ -13,7 +13,7 @@ import { firstWords } from '../model/words.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { concordanceOf, rowGroups } from './concordance.ts';
-import { annexOf, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
+import { annexOf, clauseById, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
 
 type Data = StarlightRouteData['entry']['data'];
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
@@ -22,14 +22,18 @@ const item = (slug: string, text: string, children: TocItem[] = [], depth = 2): 
 /** The <title> of a page of each kind, as text. */
 function titleFor(data: Data, siteTitle: string): string {
   switch (data.kind) {
-    case 'clause':
-      return `${data.regionName}${data.label}${data.clauseTitle} · ${annexLabel(data.annex)} | ${siteTitle}`;
-    case 'annex':
-      return `${annexLabel(data.annex)} ${data.regionName}实施方案 | ${siteTitle}`;
+    case 'clause': {
+      const { clause } = clauseById(data.id);
+      return `${clause.regionName}${clause.labelText}${clause.title} · ${annexLabel(clause.annex)} | ${siteTitle}`;
+    }
+    case 'annex': {
+      const annex = annexOf(data.region);
+      return `${annexLabel(annex.number)} ${annex.regionName}实施方案 | ${siteTitle}`;
+    }
     case 'domain':
       return `${labelOf(domainId(data.domain))}：十个试点的条款对照 | ${siteTitle}`;
     case 'letter':
-      return `${model.letter.titleText}（${data.docNumber}）`;
+      return `${model.letter.titleText}（${model.letter.docNumber.text}）`;
     case 'topic':
       return `${data.title}：十个试点的相关条款 | ${siteTitle}`;
     default:
@@ -48,7 +52,7 @@ function tocFor(data: Data): TocItem[] | undefined {
     case 'topics':
       return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, d.label));
     case 'letter':
-      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${firstWords(p.sentences[0] ?? '', 12)}…`)), item('annexes', '附件')];
+      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${firstWords(p.sentences[0]?.text ?? '', 12)}…`)), item('annexes', '附件')];
     case 'print':
       return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
     case 'concordance': {

@@ -34,13 +34,13 @@ describe('node scripts/ingest.ts', () => {
     // The usual permissions (not the 0700 of a temporary folder), and a second run replaces it.
     expect(statSync(out).mode & 0o777).toBe(0o777 & ~process.umask());
     expect((await run('--seed', 'tests/fixtures/converter/valid-minimal/input.txt', '--out', out)).code).toBe(0);
-    expect(readFileSync(join(out, 'docs/beijing/1.mdx'), 'utf8')).toContain('kind: "clause"');
+    expect(readFileSync(join(out, 'docs/beijing/1.md'), 'utf8')).toContain('kind: "clause"');
   });
 
   it('on invalid input exits non-zero, names file, line and column, and leaves the output folder as it was', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ingest-'));
     mkdirSync(join(out, 'docs'));
-    writeFileSync(join(out, 'docs/keep.mdx'), 'earlier output\n');
+    writeFileSync(join(out, 'docs/keep.md'), 'earlier output\n');
     const before = snapshot(out);
     const r = await run('--seed', 'tests/fixtures/converter/clause-number-sequence-skip/input.txt', '--out', out);
     expect(r.code).toBe(1);

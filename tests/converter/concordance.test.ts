@@ -39,7 +39,7 @@ beforeAll(() => {
 });
 
 const ref = (c: { clause: string; sentence: number }) => `${c.clause}#${c.sentence}`;
-const domainSentences = (domain: string) => clauses.filter((c) => c.domain === domain).flatMap((c) => c.sentences.map((text, i) => ({ ref: `${c.id}#${i + 1}`, region: c.region, text })));
+const domainSentences = (domain: string) => clauses.filter((c) => c.domain === domain).flatMap((c) => c.sentences.map(({ text }, i) => ({ ref: `${c.id}#${i + 1}`, region: c.region, text })));
 const rowOf = (d: Concordance) => new Map(d.rows.flatMap((r) => r.cells.map((c) => [ref(c), r.id] as const)));
 const visible = (runs: DiffRun[]) => runs.filter((r) => r.op !== 'removed').map((r) => r.text).join('');
 const marked = (runs: DiffRun[]) => runs.map((r) => (r.op === 'same' ? r.text : r.op === 'added' ? `[+${r.text}]` : `[-${r.text}]`)).join('');

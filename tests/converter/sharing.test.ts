@@ -32,7 +32,7 @@ let refs: SentenceRef[];
 
 beforeAll(() => {
   model = convertRealSeed().site!.model;
-  refs = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses.flatMap((c) => c.sentences.map((text) => ({ region: c.region, text })))));
+  refs = model.annexes.flatMap((a) => a.sections.flatMap((s) => s.clauses.flatMap((c) => c.sentences.map(({ text }) => ({ region: c.region, text })))));
 });
 
 describe('shareSentences', () => {

@@ -1,10 +1,9 @@
-// Unit tests of the converter's small pure functions: line shapes, reading, the errata file, markup.
+// Unit tests of the converter's small pure functions: line shapes, reading, the errata file, the Markdown it writes.
 
-import { evaluate } from '@mdx-js/mdx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { parseErrata } from '../../src/converter/errata.ts';
-import { attrs, el, text } from '../../src/converter/emit/markup.ts';
-import { frontmatterYaml } from '../../src/converter/emit/mdx.ts';
+import { escapeMarkdown, frontmatterYaml } from '../../src/converter/emit/markdown.ts';
 import { parse as parseYaml } from 'yaml';
 import { shapeOf } from '../../src/converter/parse.ts';
 import { readSource } from '../../src/converter/read.ts';
@@ -45,33 +44,15 @@ describe('errata file', () => {
   });
 });
 
-// A tiny JSX runtime that renders MDX output to an HTML string, to see what a reader would get.
-type Child = string | number | null | undefined | false | Element | Child[];
-interface Element { type: unknown; props: { children?: Child } & Record<string, unknown> }
-const Fragment = Symbol('Fragment');
-const jsx = (type: unknown, props: Element['props']): Element => ({ type, props });
-function render(node: Child): string {
-  if (node === null || node === undefined || node === false) return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  if (Array.isArray(node)) return node.map(render).join('');
-  if (node.type === Fragment) return render(node.props.children);
-  if (typeof node.type === 'function') return render((node.type as (p: unknown) => Child)(node.props));
-  const attributes = Object.entries(node.props).filter(([k]) => k !== 'children').map(([k, v]) => ` ${k}="${v}"`).join('');
-  return `<${node.type as string}${attributes}>${render(node.props.children)}</${node.type as string}>`;
-}
-
-describe('MDX markup', () => {
-  it('renders any text exactly as given, whatever MDX or Markdown syntax it contains', async () => {
-    const hostile = ' {x} <b>粗</b> *强调* _下_ `码` [链](/x) ![图](y) # 标题 &amp; \\ ~删~ www.example.com a@b.cn | 1. ';
-    const mdx = el('p', {}, text(hostile)) + '\n';
-    const { default: Content } = await evaluate(mdx, { Fragment, jsx, jsxs: jsx } as never);
-    const html = render((Content as (p: object) => Child)({}));
-    expect(html).toBe(`<p>${hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  });
-  it('writes attributes with JSX-significant characters as expressions', () => {
-    expect(attrs({ id: 's1', 'aria-label': '编者注', title: 'a "b" {c}', hidden: true, no: false })).toBe(
-      ' id="s1" aria-label="编者注" title={"a \\"b\\" {c}"} hidden',
-    );
+describe('Markdown of the text', () => {
+  it('reads back as one paragraph holding exactly the text, whatever Markdown or HTML syntax it contains', () => {
+    const hostile = '{x} <b>粗</b> *强调* _下_ `码` [链](/x) ![图](y) # 标题 &amp; \\ ~删~ www.example.com a@b.cn | 1. <!-- c --> <script>x</script>';
+    const tree = fromMarkdown(escapeMarkdown(hostile));
+    expect(tree.children).toHaveLength(1);
+    const paragraph = tree.children[0] as { type: string; children: { type: string; value?: string }[] };
+    expect(paragraph.type).toBe('paragraph');
+    expect(paragraph.children.map((c) => c.type)).toEqual(['text']);
+    expect(paragraph.children[0].value).toBe(hostile);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Correction, DocumentModel } from '../../src/model/types.ts';
 import { buildPdfData } from '../../src/pdf/data.ts';
 import { createPdfRenderer } from '../../src/pdf/render.ts';
 import { cutRuns, splitTitle } from '../../src/pdf/runs.ts';
+import { splitSentences } from '../../src/model/sentences.ts';
 
 const HOSTILE = {
   title: '#set page(fill: red) *粗体* _强调_ $x^2$ [方括号] <标签> @引用 \\ 反斜杠',
@@ -65,7 +66,7 @@ describe('the PDF template', () => {
 });
 
 describe('runs of corrected text', () => {
-  const c = { text: '甲乙 and 丙。丁戊。', corrections: [{ id: 'c', offset: 2, original: ' and ', correction: '和', note: '', sentence: 1, at }] };
+  const c = { text: '甲乙 and 丙。丁戊。', sentences: splitSentences('甲乙 and 丙。丁戊。'), corrections: [{ id: 'c', offset: 2, original: ' and ', correction: '和', note: '', sentence: 1, at }] };
 
   it('put each correction in place of its original, keeping the original', () => {
     expect(cutRuns(c)).toEqual([{ text: '甲乙' }, { original: ' and ', correction: '和' }, { text: '丙。丁戊。' }]);

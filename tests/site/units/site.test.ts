@@ -1,4 +1,4 @@
-// The site's small pure functions: the 404 helper, the base-path rehype plugin, the about page's
+// The site's small pure functions: the 404 helper, the pieces a text is set in, the about page's
 // report of repairs, and the CSV guard against spreadsheet formulas.
 
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { csvCell } from '../../../src/converter/emit/data.ts';
 import { diagnostic } from '../../../src/model/diagnostics.ts';
 import type { RegistryEntry } from '../../../src/model/site-model.ts';
 import { suggestion, type AnnexInfo } from '../../../src/site/not-found.ts';
-import { rehypeBaseLinks } from '../../../src/site/rehype-base-links.ts';
+import { splitSentences } from '../../../src/model/sentences.ts';
+import { sentenceViews, type SentenceView } from '../../../src/site/text/pieces.ts';
 import { describeRepair, repairGroups } from '../../../src/site/report.ts';
 
 const ANNEXES: AnnexInfo[] = [
@@ -37,36 +38,28 @@ describe('the 404 helper', () => {
   });
 });
 
-describe('rehypeBaseLinks', () => {
-  const tree = () => ({
-    type: 'root',
-    children: [
-      { type: 'element', tagName: 'a', properties: { href: '/beijing/12/' }, children: [] },
-      { type: 'element', tagName: 'a', properties: { href: '//elsewhere.example/x' }, children: [] },
-      {
-        type: 'mdxJsxFlowElement',
-        name: 'article',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: 'clause' }],
-        children: [{ type: 'mdxJsxTextElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/hefei/7/' }], children: [] }],
-      },
-    ],
+describe('the pieces a text is set in', () => {
+  const at = { line: 1, column: 1 };
+  const text = '甲乙 and 丙丁。戊己庚。';
+  const source = { text, sentences: splitSentences(text), corrections: [{ id: 'he', offset: 2, original: ' and ', correction: '和', note: '', sentence: 1, at }] };
+  const flatten = (views: SentenceView[]) => views.map((v) => v.pieces.map((p) => (p.kind === 'erratum' ? p.correction.original : p.words.join(''))).join('')).join('');
+
+  it('hold every character of the text once, corrections and wrapped runs included', () => {
+    const views = sentenceViews(source, { inline: [{ start: 10, end: 12, tag: 'mark', className: 'topic-hit' }], breaks: [1, 11] });
+    expect(flatten(views)).toBe(text);
+    expect(views.map((v) => v.pieces.map((p) => p.kind))).toEqual([['text', 'erratum', 'text'], ['inline', 'text']]);
+    expect(views[0].pieces[0]).toEqual({ kind: 'text', words: ['甲', '乙'] });
   });
 
-  it('puts the base in front of root-relative links, never in front of other hosts', () => {
-    const t = tree();
-    rehypeBaseLinks({ base: '/guohan/', origin: 'https://example.org' })(t as never);
-    expect(t.children[0].properties!.href).toBe('/guohan/beijing/12/');
-    expect(t.children[1].properties!.href).toBe('//elsewhere.example/x');
-    const article = t.children[2] as { attributes: { name: string; value: unknown }[]; children: { attributes: { value: unknown }[] }[] };
-    expect(article.children[0].attributes[0].value).toBe('/guohan/hefei/7/');
-    expect(article.attributes.find((a) => a.name === 'data-print-url')?.value).toBe('example.org/guohan/hefei/7/');
+  it('leave out a run that crosses a sentence or overlaps a correction, never cutting the text', () => {
+    const views = sentenceViews(source, { inline: [{ start: 5, end: 9, tag: 'a', className: 'topic-link', href: '/x/' }, { start: 3, end: 6, tag: 'mark', className: 'topic-hit' }] });
+    expect(views.flatMap((v) => v.pieces.map((p) => p.kind))).toEqual(['text', 'erratum', 'text', 'text']);
+    expect(flatten(views)).toBe(text);
   });
 
-  it('prints the path alone when the build has no origin', () => {
-    const t = tree();
-    rehypeBaseLinks({ base: '/', origin: null })(t as never);
-    const article = t.children[2] as { attributes: { name: string; value: unknown }[] };
-    expect(article.attributes.find((a) => a.name === 'data-print-url')?.value).toBe('/hefei/7/');
+  it('number sentences from 1 wherever the text starts, and mark the shared ones', () => {
+    const views = sentenceViews(source, { from: 1, shared: [false, true] });
+    expect(views.map((v) => [v.k, v.first, v.shared])).toEqual([[2, false, true]]);
   });
 });
 

@@ -1,0 +1,19 @@
+// The runs of a clause's text that pages wrap: on its own page and in longer pages, the first place
+// each of its topics occurs links to the topic's page; on a topic's page, every place the topic
+// occurs is highlighted.
+
+import type { Clause, TopicHit } from '../../model/types.ts';
+import { href } from '../model.ts';
+import type { Inline } from './pieces.ts';
+
+/** Links the first place each of the clause's topics occurs to the topic's page. */
+export function topicLinks(clause: Clause): Inline[] {
+  const firsts = new Map<string, TopicHit>();
+  for (const h of clause.topicHits) if (!firsts.has(h.topic)) firsts.set(h.topic, h);
+  return [...firsts.values()].map((h) => ({ start: h.start, end: h.end, tag: 'a', className: 'topic-link', href: href({ kind: 'topic', topic: h.topic }) }));
+}
+
+/** Marks every place a topic occurs (on the topic's own page). */
+export function topicMarks(clause: Clause, topic: string): Inline[] {
+  return clause.topicHits.filter((h) => h.topic === topic).map((h) => ({ start: h.start, end: h.end, tag: 'mark', className: 'topic-hit' }));
+}

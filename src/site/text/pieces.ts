@@ -1,0 +1,86 @@
+// A text of the document as the page sets it, in pieces a component can render: per sentence, its
+// plain runs (cut into words where a title may break), its corrections (the original beside the
+// correction) and the runs wrapped as topic links or highlights. Pure, so the rules are tested
+// apart from the markup: runs never cross a sentence or a correction, and together the pieces
+// hold every character of the text once.
+
+import type { Correction, Sentence } from '../../model/types.ts';
+
+/** A run of text to wrap in an element: a topic link or a highlight (offsets into the text). */
+export interface Inline {
+  start: number;
+  end: number;
+  tag: 'a' | 'mark';
+  className: string;
+  href?: string;
+}
+
+/** One piece of a sentence: plain words, a correction, or a wrapped run of words. */
+export type Piece = { kind: 'text'; words: string[] } | { kind: 'erratum'; correction: Correction } | { kind: 'inline'; inline: Inline; words: string[] };
+
+/** One sentence as set: its 1-based number, whether other pilots say it too, and its pieces. */
+export interface SentenceView {
+  k: number;
+  first: boolean;
+  shared: boolean;
+  pieces: Piece[];
+}
+
+/** A text with its sentences and corrections: a clause or a letter paragraph. */
+export interface TextSource {
+  text: string;
+  sentences: readonly Sentence[];
+  corrections: readonly Correction[];
+}
+
+export interface TextOptions {
+  /** The first sentence to set (0-based) and the one to stop before. */
+  from?: number;
+  to?: number;
+  /** Per sentence, whether other pilots state it too (the class `sh`). */
+  shared?: readonly boolean[];
+  /** Runs to wrap; one that would cross a sentence, a correction or an earlier run is left out. */
+  inline?: readonly Inline[];
+  /** Offsets into the text where a line may break (a title's words). */
+  breaks?: readonly number[];
+}
+
+/** The text from `start` to `end` cut at the break offsets inside it. */
+export function wordsBetween(text: string, start: number, end: number, breaks: readonly number[] = []): string[] {
+  const out: string[] = [];
+  let from = start;
+  for (const b of breaks) {
+    if (b <= from || b >= end) continue;
+    out.push(text.slice(from, b));
+    from = b;
+  }
+  if (end > from) out.push(text.slice(from, end));
+  return out;
+}
+
+/** The sentences of a text, each cut into the pieces it is set in. */
+export function sentenceViews(source: TextSource, options: TextOptions = {}): SentenceView[] {
+  const { from = 0, to = source.sentences.length, inline = [], breaks = [] } = options;
+  return source.sentences.slice(from, to).map((s, i) => {
+    const k = from + i + 1;
+    const end = s.start + s.text.length;
+    type Item = { start: number; end: number; piece: Piece };
+    const items: Item[] = [
+      ...source.corrections.filter((c) => c.offset >= s.start && c.offset < end).map((c) => ({ start: c.offset, end: c.offset + c.original.length, piece: { kind: 'erratum', correction: c } as Piece })),
+      ...inline.filter((r) => r.start >= s.start && r.end <= end).map((r) => ({ start: r.start, end: r.end, piece: { kind: 'inline', inline: r, words: wordsBetween(source.text, r.start, r.end, breaks) } as Piece })),
+    ].sort((a, b) => a.start - b.start);
+    const pieces: Piece[] = [];
+    let cursor = s.start;
+    const plain = (upTo: number) => {
+      if (upTo > cursor) pieces.push({ kind: 'text', words: wordsBetween(source.text, cursor, upTo, breaks) });
+    };
+    for (const item of items) {
+      if (item.start < cursor) continue; // overlaps an earlier run: left out
+      plain(item.start);
+      pieces.push(item.piece);
+      cursor = item.end;
+    }
+    plain(end);
+    return { k, first: k === 1, shared: options.shared?.[k - 1] ?? false, pieces };
+  });
+}
