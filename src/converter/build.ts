@@ -272,7 +272,7 @@ function startClause(annex: Annex, section: Section, b: Block, label: string, nu
     corrections: [],
     topics: [],
     topicHits: [],
-    sharing: [],
+    measures: [],
     similar: [],
   };
 }

@@ -1,13 +1,14 @@
 // Stage 0, load: the files a conversion needs, read from disk for the command line and the fixture
-// runner alike. The errata and topics files default to errata.yaml and topics.yaml beside the
-// seed, the real file's folder when the seed is a symbolic link, so a linked seed keeps its
-// corrections and topics. A file that cannot be read is an `input-missing` diagnostic.
+// runner alike. The reviewed companions of the seed default to the files beside it (beside the
+// real file when the seed is a symbolic link, so a linked seed keeps them): errata.yaml,
+// topics.yaml, glossary.yaml, and the folders measures/ and translations/en/. A file that cannot be
+// read is an `input-missing` diagnostic; every companion is text by the same rules as the seed.
 
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Deployment } from '../model/urls.ts';
-import type { ConvertInput } from './pipeline.ts';
+import type { ConvertInput, NamedText } from './pipeline.ts';
 import { decodeText } from './read.ts';
 
 /** What to convert: paths as the user gave them. */
@@ -15,6 +16,11 @@ export interface LoadOptions {
   seed: string;
   errata?: string;
   topics?: string;
+  /** The folder of reviewed measures (one {domain}.yaml per domain). */
+  measures?: string;
+  /** The folder of reviewed English translations. */
+  translations?: string;
+  glossary?: string;
   strict?: boolean;
   site: Deployment;
   /** How a path appears in diagnostics (default: as given). */
@@ -27,12 +33,15 @@ export type Loaded = { ok: true; input: ConvertInput } | { ok: false; diagnostic
 export function loadInput(options: LoadOptions): Loaded {
   const show = options.display ?? ((p: string) => p);
   const problems: Diagnostic[] = [];
+  const missing = (path: string, what: string, e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    problems.push(diagnostic('input-missing', show(path), { line: 1, column: 1 }, `cannot read the ${what} (${code}).`, `Check the path given for the ${what}.`));
+  };
   const read = (path: string, what: string): Buffer | undefined => {
     try {
       return readFileSync(path);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      problems.push(diagnostic('input-missing', show(path), { line: 1, column: 1 }, `cannot read the ${what} (${code}).`, `Check the path given for the ${what}.`));
+      missing(path, what, e);
       return undefined;
     }
   };
@@ -41,27 +50,42 @@ export function loadInput(options: LoadOptions): Loaded {
   // Beside the file itself: a symbolic link's own folder may hold nothing of the document's.
   const home = dirname(realpathSync(options.seed));
   const companion = (given: string | undefined, name: string): string | undefined => given ?? (existsSync(join(home, name)) ? join(home, name) : undefined);
-  const errataPath = companion(options.errata, 'errata.yaml');
-  const topicsPath = companion(options.topics, 'topics.yaml');
   // The reviewed YAML files are text like the seed: UTF-8, no control characters.
-  const text = (path: string | undefined, what: string): string | undefined => {
+  const text = (path: string | undefined, what: string): NamedText | undefined => {
     const bytes = path ? read(path, what) : undefined;
     if (!path || !bytes) return undefined;
     const decoded = decodeText(show(path), bytes);
-    if (decoded.ok) return decoded.text;
+    if (decoded.ok) return { file: show(path), text: decoded.text };
     problems.push(...decoded.diagnostics);
     return undefined;
   };
-  const errata = text(errataPath, 'errata file');
-  const topics = text(topicsPath, 'topics file');
+  /** Every .yaml file of a folder, in name order. */
+  const folder = (path: string | undefined, what: string): NamedText[] | undefined => {
+    if (!path) return undefined;
+    try {
+      const names = readdirSync(path).filter((n) => n.endsWith('.yaml')).sort();
+      return names.map((n) => text(join(path, n), what)).filter((t): t is NamedText => t !== undefined);
+    } catch (e) {
+      missing(path, what, e);
+      return undefined;
+    }
+  };
+  const errata = text(companion(options.errata, 'errata.yaml'), 'errata file');
+  const topics = text(companion(options.topics, 'topics.yaml'), 'topics file');
+  const glossary = text(companion(options.glossary, 'glossary.yaml'), 'glossary');
+  const measures = folder(companion(options.measures, 'measures'), 'measures file');
+  const translations = folder(companion(options.translations, join('translations', 'en')), 'translation file');
   if (problems.length) return { ok: false, diagnostics: problems };
   return {
     ok: true,
     input: {
       seedFile: show(options.seed),
       seed,
-      ...(errataPath && errata !== undefined ? { errataFile: show(errataPath), errata } : {}),
-      ...(topicsPath && topics !== undefined ? { topicsFile: show(topicsPath), topics } : {}),
+      ...(errata ? { errataFile: errata.file, errata: errata.text } : {}),
+      ...(topics ? { topicsFile: topics.file, topics: topics.text } : {}),
+      ...(measures ? { measures } : {}),
+      ...(translations ? { translations } : {}),
+      ...(glossary ? { glossary } : {}),
       strict: options.strict,
       site: options.site,
     },

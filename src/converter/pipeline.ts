@@ -7,19 +7,24 @@ import type { SiteModel } from '../model/site-model.ts';
 import { correctedText } from '../model/text.ts';
 import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
-import { concordModel } from './concordance.ts';
-import { clausesCsv, exportClauses, exportConcordance, exportDocument } from './emit/data.ts';
+import { clausesCsv, exportClauses, exportConcordance, exportDocument, matrixCsv, measuresCsv } from './emit/data.ts';
 import { allEntries, serialiseEntry } from './emit/entries.ts';
 import type { FileSet } from './emit/write.ts';
 import { applyErrata } from './errata.ts';
 import { collectRegistry, linkModel } from './link.ts';
-import { placeNames } from './normalise.ts';
+import { compareModel } from './measures/measures.ts';
+import { parseMeasures, type ReviewedMeasures } from './measures/reviewed.ts';
+import { placeNames } from '../model/wording.ts';
 import { parseBlocks } from './parse.ts';
 import { readSource } from './read.ts';
 import { validate } from './rules/index.ts';
-import { annotateSharing } from './sharing.ts';
-import { annotateSimilar } from './similar.ts';
 import { parseTopics, tagClauses } from './topics.ts';
+
+/** A companion file: its path as diagnostics show it, and its text. */
+export interface NamedText {
+  file: string;
+  text: string;
+}
 
 export interface ConvertInput {
   /** The seed's path as it should appear in diagnostics. */
@@ -30,6 +35,12 @@ export interface ConvertInput {
   /** The reviewed vocabulary of policy topics (seeds/topics.yaml), if any. */
   topicsFile?: string;
   topics?: string;
+  /** The reviewed measures, one file per domain (seeds/measures/). */
+  measures?: NamedText[];
+  /** The reviewed English translation, one file per annex and one for the letter (seeds/translations/en/). */
+  translations?: NamedText[];
+  /** The reviewed glossary (seeds/glossary.yaml). */
+  glossary?: NamedText;
   /** Make warnings that the errata file does not account for into errors. */
   strict?: boolean;
   site: Deployment;
@@ -67,19 +78,25 @@ export function convert(input: ConvertInput): ConvertResult {
   const errata = applyErrata(model, found, { file: input.errataFile, text: input.errata }, input.strict);
   const topicsFile = input.topicsFile ?? '';
   const parsedTopics = input.topics !== undefined && input.topicsFile ? parseTopics(input.topicsFile, input.topics) : { topics: [], diagnostics: [] };
-  const validated = [...errata.diagnostics, ...parsedTopics.diagnostics];
+  const reviewed: ReviewedMeasures = { measures: [], distinct: [] };
+  const measureProblems: Diagnostic[] = [];
+  for (const f of input.measures ?? []) {
+    const parsed = parseMeasures(f.file, f.text);
+    reviewed.measures.push(...parsed.measures);
+    reviewed.distinct.push(...parsed.distinct);
+    measureProblems.push(...parsed.diagnostics);
+  }
+  const validated = [...errata.diagnostics, ...parsedTopics.diagnostics, ...measureProblems];
   // A model that failed validation is not linked: its link errors would only echo the ones above.
   if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: errata.accounted };
 
-  // 6. Annotate: tag clauses with the reviewed topics; mark each sentence shared with other
-  //    pilots' plans or distinctive to its own; list each clause's similar clauses in the other
-  //    plans; align each domain's sentences into the concordance.
+  // 6. Annotate: tag clauses with the reviewed topics; place the reviewed measures in the model
+  //    (each sentence's measures, the similar clauses, each plan's parts in no measure).
   const { topics } = parsedTopics;
   const unusedPhrases = tagClauses(model, topics, correctedText);
   const places = placeNames(model);
-  annotateSharing(model, places);
-  annotateSimilar(model, places);
-  const concordance = concordModel(model, places);
+  const { comparison, diagnostics: quoteProblems } = compareModel(model, reviewed, places);
+  if (quoteProblems.length) return { ok: false, diagnostics: sortDiagnostics([...validated, ...quoteProblems]), accounted: errata.accounted };
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
   const { registry, diagnostics: registryProblems } = collectRegistry(model, topics, topicsFile);
@@ -92,13 +109,15 @@ export function convert(input: ConvertInput): ConvertResult {
   //    (src/model/site-model.ts) from which the components set every page.
   const files: FileSet = new Map();
   for (const entry of allEntries(model, topics)) files.set(`docs/${entry.path}`, serialiseEntry(entry));
-  const clauses = exportClauses(model, input.site);
+  const clauses = exportClauses(model, comparison, input.site);
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
-  files.set('data/concordance.json', JSON.stringify(exportConcordance(model, concordance, input.site), null, 2) + '\n');
+  files.set('data/concordance.json', JSON.stringify(exportConcordance(model, comparison, input.site), null, 2) + '\n');
+  files.set('data/measures.csv', measuresCsv(model, comparison, input.site));
+  files.set('data/matrix.csv', matrixCsv(model, comparison));
   const warnings = found.filter((d) => d.severity === 'warning');
-  const site: SiteModel = { model, linked, warnings, topics, concordance };
+  const site: SiteModel = { model, linked, warnings, topics, comparison };
   files.set('model.json', JSON.stringify(site) + '\n');
   return { ok: true, diagnostics, site, files, accounted: errata.accounted, unusedPhrases };
 }

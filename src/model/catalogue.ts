@@ -6,7 +6,7 @@
 import type { Facts, Severity } from './diagnostics.ts';
 
 /** Where in the converter a diagnostic is raised. */
-export type Stage = 'read' | 'rule' | 'errata' | 'topics' | 'link';
+export type Stage = 'read' | 'rule' | 'errata' | 'topics' | 'measures' | 'translations' | 'link';
 
 /** How the about page tells readers about a repair. */
 export interface ReaderWording {
@@ -111,6 +111,8 @@ export const CATALOGUE: readonly DiagnosticKind[] = [
   { id: 'errata-mismatch', severity: 'error', stage: 'errata', summary: 'a correction that does not match the seed', explanation: 'A correction’s line and column must point at the first character of `original`, inside a clause or letter paragraph, and the seed must have exactly `original` there.' },
   { id: 'errata-unused', severity: 'warning', stage: 'errata', summary: 'a reviewed repair that no longer happens', explanation: 'The errata file lists a line for a rule that does not fire there any more. Remove the line, so the file cannot go stale silently.' },
   { id: 'topics-format', severity: 'error', stage: 'topics', summary: 'a malformed topics file or entry', explanation: 'The topics file is YAML with a `topics` list; each entry has a slug, label, domain, phrases, optional exclude and a one-sentence explanation (see the file’s header).' },
+  { id: 'measures-format', severity: 'error', stage: 'measures', summary: 'a malformed measures file or entry', explanation: 'A measures file (measures/{domain}.yaml beside the seed) is YAML with `measures` (id, name, verdict, note, parts) and `distinct` lists; a part is `{clause id}#s{sentence}: quote`. See seeds/measures/README.md.' },
+  { id: 'measure-quote', severity: 'error', stage: 'measures', summary: 'a measure part that is not in the sentence it names', explanation: 'Each part of a reviewed measure quotes its sentence exactly, as published, and is a part of one measure only; a clause title (#s1) is a heading, never a part. When the seed changed, review the measure again and update the quote.' },
   { id: 'duplicate-id', severity: 'error', stage: 'link', summary: 'two things with the same id (and the same URL)', explanation: 'Every addressable thing — annex, section, clause, domain, topic — has one id and one URL. Rename one of the two (for a topic: its slug).' },
   { id: 'xref-not-found', severity: 'error', stage: 'link', summary: 'a cross-reference to something that does not exist', explanation: 'A reference (a topic’s domain, an entry of the letter’s annex list …) names an id the registry does not have. The message lists the ids of that kind.' },
 ];

@@ -3,7 +3,7 @@
 // and the topic vocabulary. The converter writes it as src/content/model.json; the site, the PDFs
 // and the tests read it. This type is the contract between them.
 
-import type { Concordance } from './concordance.ts';
+import type { Comparison } from './measures.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { DocumentModel, Position, Topic } from './types.ts';
 import type { UrlTarget } from './urls.ts';
@@ -45,6 +45,6 @@ export interface SiteModel {
   /** Every repair and anomaly, as the converter reported it (accounted for by the errata or not). */
   warnings: Diagnostic[];
   topics: Topic[];
-  /** Per domain, the ten plans' sentences aligned into measures (the concordance pages). */
-  concordance: Concordance[];
+  /** The measures the plans share and each plan's own parts (the compare pages, clause pages, annex lists). */
+  comparison: Comparison;
 }

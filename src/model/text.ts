@@ -25,6 +25,20 @@ export function foldUnit(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+const SEPARATOR = /^[\p{P}\p{Z}\s~`^|]$/u;
+/** Each UTF-16 unit's class, looked up once: 0 not yet, 1 separator, 2 anything else. */
+const classOf = new Uint8Array(0x10000);
+
+/**
+ * True for a unit that separates words and never has to match: punctuation, spaces and a few
+ * ASCII marks. The one rule for what text comparisons pass over: the search (a query's 标准地，出让
+ * is 标准地 and 出让; the text's “标准地”出让 is 标准地出让) and the comparison of the plans' wordings.
+ */
+export function isSeparator(code: number): boolean {
+  if (classOf[code] === 0) classOf[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
+  return classOf[code] === 1;
+}
+
 /** The text with every unit folded (foldUnit): offsets in the folded text are offsets in the original. */
 export function foldWidth(s: string): string {
   let out = '';

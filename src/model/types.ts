@@ -2,7 +2,7 @@
 // (MDX, data export, site, PDFs) is made from. Every piece of source text keeps the position it
 // was read from, so diagnostics, sourceLines and the lossless test can point back into the seed.
 
-import type { SimilarClause } from './concordance.ts';
+import type { SimilarClause } from './measures.ts';
 
 /** A place in the seed: 1-based line, 1-based column counted in characters (code points). */
 export interface Position {
@@ -114,9 +114,9 @@ export interface Clause {
   /** Topic slugs the clause addresses, in vocabulary order (annotation). */
   topics: string[];
   topicHits: TopicHit[];
-  /** For each sentence, the other regions whose annexes have the same sentence; empty: distinctive. */
-  sharing: string[][];
-  /** The other plans' clauses that share passages with this one, best first; empty: no counterpart (annotation). */
+  /** For each sentence, the measures its parts state (ids; src/model/measures.ts); empty: none found in another plan (annotation). */
+  measures: string[][];
+  /** The other plans' clauses that state measures this one states, most shared first; empty: none (annotation). */
   similar: SimilarClause[];
 }
 

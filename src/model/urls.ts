@@ -20,14 +20,18 @@ export type UrlTarget =
   | { kind: 'domain'; domain: string; region?: string }
   | { kind: 'topics' }
   | { kind: 'topic'; topic: string }
-  | { kind: 'compare'; domain?: string; pilots?: readonly string[] }
+  | { kind: 'compare'; domain?: string; pilots?: readonly string[]; measure?: string }
+  | ({ kind: 'measures'; anchor?: string } & Partial<MatrixState>)
   | { kind: 'search'; q?: string; region?: string; domain?: string; topic?: string; everywhere?: boolean }
   | { kind: 'annex-alias'; annex: number; clause?: number }
   | { kind: 'about'; anchor?: string }
   | { kind: 'print' }
   | { kind: 'pdf'; name: string }
-  | { kind: 'data'; file: 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' }
+  | { kind: 'data'; file: DataFile }
   | { kind: 'asset'; path: string };
+
+/** The files of the data export (/data/…). */
+export type DataFile = 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' | 'measures.csv' | 'matrix.csv';
 
 /** Joins a site-relative path onto the deployment base (`/` or `/guohan/`). */
 function withBase(path: string, base: string): string {
@@ -77,7 +81,9 @@ function pathOf(t: UrlTarget): string {
     case 'topic':
       return `/topics/${t.topic}/`;
     case 'compare':
-      return `/compare/${t.domain ? `${t.domain}/` : ''}${pilotsQuery(t.pilots ?? [])}`;
+      return `/compare/${t.domain ? `${t.domain}/` : ''}${pilotsQuery(t.pilots ?? [])}${fragment(t.measure)}`;
+    case 'measures':
+      return `/compare/measures/${matrixQuery({ sort: 'pilots', pilots: [], ...t })}${fragment(t.anchor)}`;
     case 'search': {
       const params = new URLSearchParams();
       for (const key of ['q', 'region', 'domain', 'topic'] as const) {
@@ -128,6 +134,37 @@ export function parsePilots(search: string, known: readonly string[]): string[] 
     }
   }
   return chosen;
+}
+
+/** What the measures table shows: a domain, a topic, an order, a pair of pilots (all optional). */
+export interface MatrixState {
+  domain?: string;
+  topic?: string;
+  sort: 'pilots' | 'document';
+  pilots: readonly string[];
+}
+
+/** The query of a measures table view: ?domain=land&topic=…&sort=document&pilots=a,b, each part only when set. */
+export function matrixQuery(state: MatrixState): string {
+  const params = new URLSearchParams();
+  if (state.domain) params.set('domain', state.domain);
+  if (state.topic) params.set('topic', state.topic);
+  if (state.sort === 'document') params.set('sort', 'document');
+  const query = params.toString().replace(/%2C/g, ',');
+  const pilots = pilotsQuery(state.pilots).slice(1);
+  return query || pilots ? `?${[query, pilots].filter(Boolean).join('&')}` : '';
+}
+
+/** The view a query asks for, as far as it is known: unknown domains, topics and pilots dropped, at most two pilots. */
+export function parseMatrixQuery(search: string, known: { domains: readonly string[]; topics: readonly string[]; pilots: readonly string[] }): MatrixState {
+  const params = new URLSearchParams(search.slice(0, 2000));
+  const pick = (value: string | null, list: readonly string[]) => (value && list.includes(value) ? value : undefined);
+  return {
+    domain: pick(params.get('domain'), known.domains),
+    topic: pick(params.get('topic'), known.topics),
+    sort: params.get('sort') === 'document' ? 'document' : 'pilots',
+    pilots: parsePilots(search, known.pilots).slice(0, 2),
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { META_CONTENT_SECURITY_POLICY } from '../site-config.ts';
 import { firstWords } from '../model/words.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
-import { concordanceOf, rowGroups } from './concordance.ts';
+import { domainMeasures, ownOf, pilotGroups } from './compare.ts';
 import { annexOf, clauseById, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
 
 type Data = StarlightRouteData['entry']['data'];
@@ -56,10 +56,10 @@ function tocFor(data: Data): TocItem[] | undefined {
     case 'print':
       return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
     case 'concordance': {
-      const c = concordanceOf(data.domain);
+      const measures = domainMeasures(data.domain);
       return [
-        item('measures', `共同举措（${c.rows.length}项）`, rowGroups(c).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.rows.length}项）`, [], 3))),
-        item('distinctive', '各试点特有的表述', PILOTS.map((r) => item(`own-${r.slug}`, `${r.name}（${c.distinctive[r.slug]?.length ?? 0}句）`, [], 3))),
+        item('measures', `共同举措（${measures.length}项）`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.measures.length}项）`, [], 3))),
+        item('distinctive', '未找到相近表述的内容', PILOTS.map((r) => item(`own-${r.slug}`, `${r.name}（${ownOf(r.slug, data.domain).length}处）`, [], 3))),
       ];
     }
     case 'clause':

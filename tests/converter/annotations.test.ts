@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
 import { convertRealSeed } from './support.ts';
-import { normalise } from '../../src/converter/normalise.ts';
+import { normalise } from '../../src/model/wording.ts';
 import { shareSentences } from '../../src/converter/sharing.ts';
 import { findTopic, parseTopics } from '../../src/converter/topics.ts';
 import type { ExportedClause } from '../../src/converter/emit/data.ts';

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { currentBundle, refreshBundle } from '../../scripts/lib/ingest-bundle.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = (...args: string[]) =>
@@ -65,19 +64,6 @@ describe('node scripts/ingest.ts', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no/such/file.txt:1:1: input-missing: error:');
   });
-
-  it('writes the same files from its precompiled bundle as from the sources', async () => {
-    const fromSources = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'content');
-    const fromBundle = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'content');
-    const sources = await promisify(execFile)(process.execPath, ['scripts/ingest.ts', '--out', fromSources, '--strict'], { cwd: ROOT, env: { ...process.env, INGEST_FROM_SOURCES: '1' } });
-    await refreshBundle();
-    expect(currentBundle()).not.toBeNull();
-    const bundled = await run('--out', fromBundle, '--strict');
-    expect(bundled.code).toBe(0);
-    expect(bundled.stderr).toBe(sources.stderr);
-    const strip = (s: Record<string, string>, dir: string) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k.slice(dir.length), v]));
-    expect(strip(snapshot(fromBundle), fromBundle)).toEqual(strip(snapshot(fromSources), fromSources));
-  }, 60_000);
 
   it('lists its options and every diagnostic of the catalogue with --help', async () => {
     const r = await run('--help');

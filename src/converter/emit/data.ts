@@ -5,7 +5,7 @@
 
 import { DOMAINS, domainBySlug } from '../../model/tables.ts';
 import { correctedText } from '../../model/text.ts';
-import { rowPilots, type Concordance, type ConcordanceCell, type SimilarClause } from '../../model/concordance.ts';
+import { indexMeasures, measuresIn, ownParts, sharedWith, type Comparison, type MeasureCell, type Quote, type SimilarClause } from '../../model/measures.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { publicUrlFor, type Deployment } from '../../model/urls.ts';
 import { indexClauses } from '../../model/walk.ts';
@@ -44,14 +44,15 @@ export interface ExportedClause {
   correctedText: string;
   /** Slugs of the policy topics the clause addresses (vocabulary in document.json). */
   topics: string[];
-  /** Per sentence (same order as `sentences`): whether another pilot's plan has it too, and which. */
-  sentenceSharing: { sentence: number; shared: boolean; regions: string[] }[];
+  /** Per sentence (same order as `sentences`): the measures it states (data/concordance.json) and the other pilots that state them. */
+  sentenceSharing: { sentence: number; shared: boolean; regions: string[]; measures: string[] }[];
   /**
-   * Clauses of the other plans sharing passages with this one, best first: their id, a score (the
-   * share of both texts in shared passages) and the passages as they read here (offsets into `text`;
-   * the other clause's entry has them as they read there). Empty: no counterpart.
+   * Clauses of the other plans that state measures this one states, most shared first: their id, a
+   * score (the share of both texts in the quotes of their shared measures), the measures, and the
+   * passages as they read here (offsets into `text`; the other clause's entry has them as they read
+   * there). Every such clause is listed, so the relation holds both ways. Empty: none.
    */
-  similar: Omit<SimilarClause, 'theirPassages'>[];
+  similar: SimilarClause[];
 }
 
 function exportCorrection(c: Correction): ExportedCorrection {
@@ -59,7 +60,9 @@ function exportCorrection(c: Correction): ExportedCorrection {
 }
 
 /** The clause entries of the export. */
-export function exportClauses(model: DocumentModel, site: Deployment): ExportedClause[] {
+export function exportClauses(model: DocumentModel, comparison: Comparison, site: Deployment): ExportedClause[] {
+  const byId = indexMeasures(comparison);
+  const order = model.annexes.map((a) => a.region);
   return model.annexes.flatMap((a) =>
     a.sections.flatMap((s) =>
       s.clauses.map((c: Clause) => ({
@@ -81,8 +84,11 @@ export function exportClauses(model: DocumentModel, site: Deployment): ExportedC
         errata: c.corrections.map(exportCorrection),
         correctedText: correctedText(c),
         topics: c.topics,
-        sentenceSharing: c.sharing.map((regions, i) => ({ sentence: i + 1, shared: regions.length > 0, regions })),
-        similar: c.similar.map(({ clause, score, passages }) => ({ clause, score, passages })),
+        sentenceSharing: c.measures.map((ids, i) => {
+          const regions = sharedWith(ids, c.region, byId, order);
+          return { sentence: i + 1, shared: regions.length > 0, regions, measures: ids };
+        }),
+        similar: c.similar.map(({ clause, score, passages, measures }) => ({ clause, score, passages, measures })),
       })),
     ),
   );
@@ -143,37 +149,39 @@ export function exportDocument(model: DocumentModel, site: Deployment, topics: r
   };
 }
 
-/** One sentence of /data/concordance.json: where it is, its text and link, and how it differs from its row's reference. */
-export interface ExportedConcordanceCell extends ConcordanceCell {
-  url: string;
-}
-
 /**
- * /data/concordance.json: per domain (in the domain table's order), its rows in order (most pilots
- * first), each with its stable id, agreement, reference wording and sentences (each with its
- * difference from the reference); then each pilot's distinctive sentences.
+ * /data/concordance.json: per domain (in the domain table's order), the measures with a quote in its
+ * sections, most pilots first (a measure reviewed under another domain included, with its `domain`),
+ * each with its id, name, agreement, reference wording and cells (each a quote of one sentence, with
+ * its difference from the reference); then each pilot's parts in no measure (`distinctive`), with
+ * the nearest candidates the converter found. A sentence may sit in several rows.
  */
-export function exportConcordance(model: DocumentModel, concordance: readonly Concordance[], site: Deployment) {
+export function exportConcordance(model: DocumentModel, comparison: Comparison, site: Deployment) {
   const clauses = indexClauses(model);
-  const cell = (c: ConcordanceCell): ExportedConcordanceCell => ({
-    ...c,
-    url: publicUrlFor({ kind: 'clause', region: c.region, clause: clauses.get(c.clause)?.clause.number ?? 0, sentence: c.sentence }, site),
-  });
+  const url = (q: Quote) => publicUrlFor({ kind: 'clause', region: q.region, clause: clauses.get(q.clause)!.clause.number, sentence: q.sentence }, site);
+  const quote = (q: Quote) => ({ region: q.region, clause: q.clause, sentence: q.sentence, text: q.text, start: q.start, end: q.end, domain: q.domain, url: url(q) });
+  const cell = (c: MeasureCell) => ({ ...quote(c), similarity: c.similarity, diff: c.diff });
   return {
     id: 'guohan-2025-86',
-    domains: concordance.map((d) => ({
-      domain: d.domain,
-      domainLabel: domainBySlug(d.domain)?.label ?? '',
-      rows: d.rows.map((r) => ({
-        id: r.id,
-        agreement: r.agreement,
-        pilots: rowPilots(r).length,
-        reference: r.reference,
-        cells: r.cells.map(cell),
+    domains: DOMAINS.map((d) => ({
+      domain: d.slug,
+      domainLabel: d.label,
+      rows: measuresIn(comparison, d.slug).map((m) => ({
+        id: m.id,
+        name: m.name,
+        domain: m.domain,
+        agreement: m.agreement,
+        pilots: m.pilots.length,
+        pilotList: m.pilots,
+        reference: m.cells[m.reference].text,
+        referenceCell: m.reference,
+        topics: m.topics,
+        verdict: m.verdict,
+        note: m.note,
+        cells: m.cells.map(cell),
       })),
-      // A distinctive sentence is compared with nothing: where it is and what it says.
       distinctive: Object.fromEntries(
-        Object.entries(d.distinctive).map(([region, cells]) => [region, cells.map((c) => ({ region: c.region, clause: c.clause, sentence: c.sentence, text: c.text, url: cell(c).url }))]),
+        model.annexes.map((a) => [a.region, ownParts(comparison, a.region, d.slug).map((p) => ({ ...quote(p), nearest: p.nearest.map((n) => ({ ...quote(n), score: n.score, measure: n.measure })) }))]),
       ),
     })),
   };
@@ -195,19 +203,45 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV file from a header and rows: RFC 4180, every cell guarded (csvCell), with a BOM so spreadsheet programs read UTF-8. */
+function csv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return '\uFEFF' + [columns.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+}
+
+/** /data/measures.csv: one row per quote of every measure (a measure has a row for each of its pilots' quotes). */
+export function measuresCsv(model: DocumentModel, comparison: Comparison, site: Deployment): string {
+  const clauses = indexClauses(model);
+  const url = (q: Quote) => publicUrlFor({ kind: 'clause', region: q.region, clause: clauses.get(q.clause)!.clause.number, sentence: q.sentence }, site);
+  const columns = ['measure', 'name', 'domain', 'pilots', 'region', 'regionName', 'clause', 'sentence', 'quote', 'url', 'reference', 'similarity'];
+  const rows = comparison.measures.flatMap((m) =>
+    m.cells.map((c, i) => [m.id, m.name, m.domain, m.pilots.length, c.region, clauses.get(c.clause)!.clause.regionName, c.clause, c.sentence, c.text, url(c), i === m.reference ? 1 : 0, c.similarity]),
+  );
+  return csv(columns, rows);
+}
+
+/** /data/matrix.csv: the measures against the pilots, one row per measure, one column per pilot holding its quotes (several joined by ／), empty where none was found. */
+export function matrixCsv(model: DocumentModel, comparison: Comparison): string {
+  const regions = model.annexes.map((a) => a.region);
+  const columns = ['measure', 'name', 'domain', 'pilots', 'topics', ...regions];
+  const rows = comparison.measures.map((m) => [m.id, m.name, m.domain, m.pilots.length, m.topics.join(' '), ...regions.map((r) => m.cells.filter((c) => c.region === r).map((c) => c.text).join('／'))]);
+  return csv(columns, rows);
+}
+
 /** /data/clauses.csv: one row per clause, RFC 4180, with a BOM so spreadsheet programs read UTF-8. */
 export function clausesCsv(clauses: ExportedClause[]): string {
-  const rows = clauses.map((c) => {
-    const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
-      ...c,
-      sentenceCount: c.sentences.length,
-      sourceFirstLine: c.sourceLines[0],
-      sourceLastLine: c.sourceLines[1],
-      errata: c.errata.map((e) => `${e.original.trim()}→${e.correction}：${e.note}`).join('；'),
-      topics: c.topics.join(' '),
-      sharedSentences: c.sentenceSharing.filter((s) => s.shared).map((s) => s.sentence).join(' '),
-    };
-    return CSV_COLUMNS.map((k) => csvCell(row[k])).join(',');
-  });
-  return '\uFEFF' + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return csv(
+    CSV_COLUMNS,
+    clauses.map((c) => {
+      const row: Record<(typeof CSV_COLUMNS)[number], string | number> = {
+        ...c,
+        sentenceCount: c.sentences.length,
+        sourceFirstLine: c.sourceLines[0],
+        sourceLastLine: c.sourceLines[1],
+        errata: c.errata.map((e) => `${e.original.trim()}→${e.correction}：${e.note}`).join('；'),
+        topics: c.topics.join(' '),
+        sharedSentences: c.sentenceSharing.filter((s) => s.shared).map((s) => s.sentence).join(' '),
+      };
+      return CSV_COLUMNS.map((k) => row[k]);
+    }),
+  );
 }

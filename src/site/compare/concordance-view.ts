@@ -1,30 +1,93 @@
-// In the browser, on /compare/{domain}/: the chosen pilots as columns. The choice comes from the
+// In the browser, on /compare/{domain}/: the chosen pilots side by side. The choice comes from the
 // address (?pilots=a,b, unknown values ignored) and goes back into it (history.replaceState), so a
-// view can be shared. Rows none of the chosen pilots has are collapsed behind a count; the
-// distinctive sentences show the chosen pilots only. Every text is set as text.
+// view can be shared. One pilot: its measures, the others collapsed. Two: three groups (both, only
+// the first, only the second), the second's words diffed directly against the first's. Three or
+// four: columns. Every text is set as text.
 
+import { diffWording } from '../../model/wording-diff.ts';
+import type { DiffRun } from '../../model/measures.ts';
 import { MAX_PILOTS, parsePilots, pilotsQuery } from '../../model/urls.ts';
 import { writePilots } from './address.ts';
-import { describeChoice } from './choice.ts';
+import { describeChoice, describePair } from './choice.ts';
+
+/** A cell's own words: its text without what is struck through. */
+function ownText(span: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    else if (node instanceof Element && !node.matches('del')) node.childNodes.forEach(walk);
+  };
+  span.childNodes.forEach(walk);
+  return out;
+}
+
+/** Sets diff runs into a span, as WordingDiff.astro writes them, marked as differing from `against` (what screen readers hear, data-against). */
+function renderRuns(span: Element, runs: readonly DiffRun[], against: string): void {
+  span.replaceChildren(
+    ...runs.map((r) => {
+      if (r.op === 'same') return document.createTextNode(r.text);
+      const el = document.createElement(r.op === 'added' ? 'ins' : 'del');
+      el.className = r.op === 'added' ? 'cc-add' : 'cc-del';
+      el.dataset.against = against;
+      el.textContent = r.text;
+      return el;
+    }),
+  );
+}
 
 /** Adds the chooser's behaviour to a concordance page's root element. */
 export function initConcordance(root: HTMLElement): void {
+  const places = JSON.parse(root.dataset.places ?? '[]') as string[];
   const chooser = root.querySelector<HTMLElement>('.cc-chooser')!;
   const boxes = [...chooser.querySelectorAll<HTMLInputElement>('input[name="pilots"]')];
   const known = boxes.map((b) => b.value);
   const names = new Map(boxes.map((b) => [b.value, b.parentElement!.textContent!.trim()]));
-  const shortNames = new Map([...root.querySelectorAll<HTMLElement>('.cc-cell')].map((c) => [c.dataset.region!, c.querySelector('.cc-pilot')!.textContent!]));
+  const shortNames = new Map(boxes.map((b) => [b.value, b.dataset.short ?? b.value]));
+  const short = (r: string) => shortNames.get(r) ?? r;
   const swap = chooser.querySelector<HTMLButtonElement>('.cc-swap')!;
   const all = chooser.querySelector<HTMLButtonElement>('.cc-all')!;
   const status = chooser.querySelector<HTMLElement>('.cc-status')!;
+  const measures = root.querySelector<HTMLElement>('.cc-measures')!;
   const heads = root.querySelector<HTMLElement>('.cc-heads')!;
-  const rows = [...root.querySelectorAll<HTMLElement>('.cc-row')].map((el) => ({ el, regions: new Set(el.dataset.regions!.split(' ')) }));
   const groups = [...root.querySelectorAll<HTMLElement>('.cc-group')];
+  const rows = [...root.querySelectorAll<HTMLElement>('.cc-row')].map((el) => ({ el, home: el.parentElement!, regions: new Set(el.dataset.regions!.split(' ')) }));
   const offNote = root.querySelector<HTMLElement>('.cc-off-note')!;
   const offCount = offNote.querySelector<HTMLElement>('.cc-off-count')!;
   const showOff = offNote.querySelector<HTMLButtonElement>('.cc-show-off')!;
   const owns = root.querySelector<HTMLElement>('.cc-owns')!;
   const ownNote = root.querySelector<HTMLElement>('.cc-owns-note')!;
+  // The quotes a pair view rewrote, with their words as the page first showed them.
+  const original = new Map<Element, Node[]>();
+  const keep = (span: Element) => {
+    if (!original.has(span)) original.set(span, [...span.childNodes]);
+  };
+  // In columns, a pilot a measure was not found in gets a cell that says so, made when first needed.
+  const emptyCell = (region: string) => {
+    const li = document.createElement('li');
+    li.className = 'cc-cell cc-empty';
+    li.dataset.region = region;
+    const name = document.createElement('span');
+    name.className = 'cc-pilot';
+    name.textContent = short(region);
+    const none = document.createElement('p');
+    none.className = 'cc-says cc-none';
+    none.textContent = '未找到相近表述';
+    li.append(name, none);
+    return li;
+  };
+  // The three groups of a pair view, made once.
+  const pairGroups = ['both', 'first', 'second'].map((kind) => {
+    const section = document.createElement('section');
+    section.className = `cc-group cc-pair-group cc-pair-${kind}`;
+    section.id = `pair-${kind}`;
+    const h = document.createElement('h3');
+    h.id = `pair-${kind}-h`;
+    section.setAttribute('aria-labelledby', h.id);
+    section.append(h);
+    section.hidden = true;
+    measures.insertBefore(section, offNote);
+    return section;
+  });
   let chosen = parsePilots(location.search, known);
 
   /** Children in the chosen order first, the rest in page (annex) order after them. */
@@ -39,9 +102,33 @@ export function initConcordance(root: HTMLElement): void {
     for (const el of sorted) parent.insertBefore(el, after);
   };
 
+  /** Every rewritten quote back to its words against the measure's reference. */
+  const restoreWords = () => {
+    for (const [span, nodes] of original) span.replaceChildren(...nodes);
+    original.clear();
+  };
+
+  /** The second pilot's words diffed against the first's (the closest of them, when it has several), in every measure both state. */
+  const diffPair = (el: HTMLElement, [a, b]: string[]) => {
+    const firsts = [...el.querySelectorAll(`.cc-cell[data-region="${a}"] .cc-text`)].map((span) => {
+      const text = ownText(span);
+      keep(span);
+      span.replaceChildren(document.createTextNode(text));
+      return text;
+    });
+    for (const span of el.querySelectorAll(`.cc-cell[data-region="${b}"] .cc-text`)) {
+      const own = ownText(span);
+      keep(span);
+      const best = firsts.map((against) => diffWording(against, own, places)).reduce((x, y) => (y.similarity > x.similarity ? y : x));
+      renderRuns(span, best.runs, short(a));
+    }
+  };
+
   const apply = (write: boolean) => {
     const n = chosen.length;
+    const pair = n === 2;
     root.classList.toggle('cc-cols', n > 0);
+    root.classList.toggle('cc-pair', pair);
     for (let k = 1; k <= MAX_PILOTS; k++) root.classList.toggle(`cc-n${k}`, n === k);
     for (const b of boxes) {
       b.checked = chosen.includes(b.value);
@@ -50,15 +137,36 @@ export function initConcordance(root: HTMLElement): void {
     swap.disabled = n < 2;
     all.disabled = n === 0;
 
+    restoreWords();
     const coverage: number[] = [];
-    for (const { el, regions } of rows) {
+    const count = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
+    for (const { el, home, regions } of rows) {
       const present = chosen.filter((r) => regions.has(r)).length;
       coverage.push(present);
       el.classList.toggle('cc-off', n > 0 && present === 0);
-      for (const cell of el.querySelectorAll<HTMLElement>('.cc-cell')) cell.classList.toggle('cc-on', chosen.includes(cell.dataset.region!));
-      order(el.querySelector('.cc-cells')!, '.cc-cell');
+      const list = el.querySelector('.cc-cells')!;
+      for (const r of chosen) if (!regions.has(r) && !list.querySelector(`:scope > [data-region="${r}"]`)) list.prepend(emptyCell(r));
+      for (const cell of list.querySelectorAll<HTMLElement>('.cc-cell')) cell.classList.toggle('cc-on', chosen.includes(cell.dataset.region!));
+      order(list, '.cc-cell');
+      if (pair) {
+        const kind = present === 2 ? 'both' : regions.has(chosen[0]) ? 'first' : regions.has(chosen[1]) ? 'second' : null;
+        if (kind === 'both') diffPair(el, chosen);
+        if (kind) count[kind === 'both' ? 'both' : kind === 'first' ? 'onlyFirst' : 'onlySecond']++;
+        else count.neither++;
+        (kind ? pairGroups[['both', 'first', 'second'].indexOf(kind)] : home).append(el);
+      } else if (el.parentElement !== home) home.append(el);
     }
-    for (const group of groups) group.classList.toggle('cc-off', n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0);
+    if (!pair) {
+      // Rows back in their groups' own order (most pilots first, then document order).
+      for (const { el, home } of rows) home.append(el);
+    }
+    for (const group of groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
+    const [a, b] = chosen.map((r) => names.get(r) ?? r);
+    const headings = pair ? [`两者都有（${count.both}项）`, `只在${a}的方案中找到（${count.onlyFirst}项）`, `只在${b}的方案中找到（${count.onlySecond}项）`] : [];
+    pairGroups.forEach((g, i) => {
+      g.hidden = !pair;
+      g.querySelector('h3')!.textContent = headings[i] ?? '';
+    });
     for (const own of owns.querySelectorAll<HTMLElement>('.cc-own')) own.classList.toggle('cc-on', chosen.includes(own.dataset.region!));
     order(owns, '.cc-own');
 
@@ -71,16 +179,12 @@ export function initConcordance(root: HTMLElement): void {
       }),
     );
 
-    const text = describeChoice(
-      chosen.map((r) => names.get(r) ?? r),
-      coverage,
-      known.length,
-    );
+    const text = pair ? describePair(a, b, count) : describeChoice(chosen.map((r) => names.get(r) ?? r), coverage, known.length);
     status.textContent = text.status;
     offNote.hidden = text.collapsed === '';
     offCount.textContent = text.collapsed;
     ownNote.hidden = n === 0;
-    ownNote.textContent = n === 0 ? '' : `只显示${chosen.map((r) => shortNames.get(r) ?? r).join('、')}的特有表述；其余试点的见“显示全部十个试点”。`;
+    ownNote.textContent = n === 0 ? '' : `只显示${chosen.map(short).join('、')}未找到相近表述的内容；其余试点的见“显示全部试点”。`;
     if (n === 0) root.classList.remove('cc-open-off');
     showOff.setAttribute('aria-expanded', String(root.classList.contains('cc-open-off')));
     showOff.textContent = root.classList.contains('cc-open-off') ? '收起' : '展开';
@@ -109,7 +213,13 @@ export function initConcordance(root: HTMLElement): void {
   // A link to a part the view hides (from the contents list, or shared) shows it: a collapsed
   // measure opens the collapsed measures, another pilot's list is shown beside the chosen ones.
   const reveal = () => {
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed fragment names nothing on the page
+    }
+    const target = id ? document.getElementById(id) : null;
     if (!target || !root.contains(target) || !root.classList.contains('cc-cols') || target.offsetParent !== null) return;
     if (target.closest('.cc-measures')) {
       root.classList.add('cc-open-off');

@@ -4,7 +4,7 @@
 // every unit of the normalised text, the span of the original it came from, so that a match found
 // in the normalised text is highlighted on the characters the reader sees.
 
-import { foldUnit, foldWidth } from '../../model/text.ts';
+import { foldUnit, foldWidth, isSeparator } from '../../model/text.ts';
 
 /** A normalised text, and for each of its UTF-16 units the original span [start, end) it stands for. */
 export interface View {
@@ -20,15 +20,7 @@ function stringOf(units: Uint16Array): string {
   return out;
 }
 
-const SEPARATOR = /^[\p{P}\p{Z}\s~`^|]$/u;
-/** Each UTF-16 unit's class, looked up once: 0 not yet, 1 separator, 2 anything else. */
-const classOf = new Uint8Array(0x10000);
-
-/** True for a unit that separates words and never has to match: punctuation, spaces, a few ASCII marks. */
-function separates(code: number): boolean {
-  if (classOf[code] === 0) classOf[code] = SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
-  return classOf[code] === 1;
-}
+const separates = isSeparator;
 
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 

@@ -18,11 +18,16 @@ export interface Inline {
 /** One piece of a sentence: plain words, a correction, or a wrapped run of words. */
 export type Piece = { kind: 'text'; words: string[] } | { kind: 'erratum'; correction: Correction } | { kind: 'inline'; inline: Inline; words: string[] };
 
-/** One sentence as set: its 1-based number, whether other pilots say it too, and its pieces. */
-export interface SentenceView {
+/** Where a sentence stands in the comparison: it states a measure other plans state too (`shared`), it has a part no other plan was found to state (`own`); a title sentence has neither. */
+export interface SentenceState {
+  shared: boolean;
+  own: boolean;
+}
+
+/** One sentence as set: its 1-based number, its place in the comparison, and its pieces. */
+export interface SentenceView extends SentenceState {
   k: number;
   first: boolean;
-  shared: boolean;
   pieces: Piece[];
 }
 
@@ -37,8 +42,8 @@ export interface TextOptions {
   /** The first sentence to set (0-based) and the one to stop before. */
   from?: number;
   to?: number;
-  /** Per sentence, whether other pilots state it too (the class `sh`). */
-  shared?: readonly boolean[];
+  /** Per sentence, its place in the comparison (the classes `sh` and `ow`). */
+  states?: readonly SentenceState[];
   /** Runs to wrap; one that would cross a sentence, a correction or an earlier run is left out. */
   inline?: readonly Inline[];
   /** Offsets into the text where a line may break (a title's words). */
@@ -81,6 +86,6 @@ export function sentenceViews(source: TextSource, options: TextOptions = {}): Se
       cursor = item.end;
     }
     plain(end);
-    return { k, first: k === 1, shared: options.shared?.[k - 1] ?? false, pieces };
+    return { k, first: k === 1, shared: options.states?.[k - 1]?.shared ?? false, own: options.states?.[k - 1]?.own ?? false, pieces };
   });
 }

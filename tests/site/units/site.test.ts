@@ -58,8 +58,8 @@ describe('the pieces a text is set in', () => {
   });
 
   it('number sentences from 1 wherever the text starts, and mark the shared ones', () => {
-    const views = sentenceViews(source, { from: 1, shared: [false, true] });
-    expect(views.map((v) => [v.k, v.first, v.shared])).toEqual([[2, false, true]]);
+    const views = sentenceViews(source, { from: 1, states: [{ shared: false, own: false }, { shared: true, own: true }] });
+    expect(views.map((v) => [v.k, v.first, v.shared, v.own])).toEqual([[2, false, true, true]]);
   });
 });
 

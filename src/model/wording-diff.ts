@@ -5,8 +5,8 @@
 // alignment, so a changed comma is not one either.
 
 import { diffArrays } from 'diff';
-import type { DiffRun } from '../model/concordance.ts';
-import { isPunctuation, tokenise, type Token } from './normalise.ts';
+import type { DiffRun } from './measures.ts';
+import { isPunctuation, tokenise, type Token } from '../model/wording.ts';
 
 /** Beyond this many edits two wordings are shown as one block replacing another (keeps hostile input linear). */
 const MAX_EDITS = 400;

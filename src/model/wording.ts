@@ -1,18 +1,18 @@
-// How sentences are compared across the ten plans, in one place: punctuation removed, and the names
-// of regions and places (a pilot's own name, its cities and provinces) replaced by one placeholder,
-// so that 支持南京市… and 支持厦门市… read alike. Sharing, the concordance and similar clauses all
-// compare through this; `tokenise` keeps each compared character's place in the original text, so
-// differences and shared passages can be shown on the text as published.
+// How wordings are compared across the ten plans, in one place: punctuation aside (the separators
+// of text.ts, the same the search ignores), and the names of regions and places (a pilot's own
+// name, its cities and provinces) replaced by one placeholder, so that 支持南京市… and 支持厦门市…
+// read alike. The measures' similarity and their differences, in the converter and on the compare
+// pages alike, go through this; `tokenise` keeps each compared character's place in the original
+// text, so differences can be shown on the text as published.
 
-import { comparedPlaceNames } from '../model/places.ts';
-import { REGIONS, regionByAnnex } from '../model/tables.ts';
-import type { DocumentModel } from '../model/types.ts';
+import { comparedPlaceNames } from './places.ts';
+import { REGIONS, regionByAnnex } from './tables.ts';
+import { isSeparator } from './text.ts';
+import type { DocumentModel } from './types.ts';
 
 /** What every place name becomes when compared. */
 export const PLACEHOLDER = '〇';
 
-const PUNCTUATION = /[\s\u3000，。、；：！？“”‘’（）《》〔〕【】—…·,.;:!?"'()[\]-]/gu;
-const ONE_PUNCTUATION = new RegExp(`^${PUNCTUATION.source}$`, 'u');
 
 /** The place names to ignore when comparing, from the model's one list (src/model/places.ts). */
 export function placeNames(model: DocumentModel): string[] {
@@ -35,12 +35,14 @@ function placePattern(places: readonly string[]): RegExp {
 
 /** A sentence as compared: without punctuation, places replaced by a placeholder. */
 export function normalise(text: string, places: readonly string[]): string {
-  return text.replace(placePattern(places), PLACEHOLDER).replace(PUNCTUATION, '');
+  let out = '';
+  for (const ch of text.replace(placePattern(places), PLACEHOLDER)) if (!isPunctuation(ch)) out += ch;
+  return out;
 }
 
-/** Whether one character is punctuation (or space) that comparisons ignore. */
+/** Whether one character is punctuation (or space) that comparisons ignore: a separator of text.ts. */
 export function isPunctuation(char: string): boolean {
-  return ONE_PUNCTUATION.test(char);
+  return char.length === 1 && isSeparator(char.charCodeAt(0));
 }
 
 /** One compared unit of a text: a character, or a whole place name; with its span in the original (code units). */

@@ -1,0 +1,98 @@
+// In the browser, on /compare/measures/: the measures table filtered by domain and topic, ordered by
+// how many pilots state a measure or as the plans run, and narrowed to a pair of pilots (both, only
+// the first, only the second, across the whole plans; the measures neither states are hidden and
+// counted). The state is in the address (?domain=…&topic=…&sort=document&pilots=a,b), so a view can
+// be shared. Every text is set as text.
+
+import { matrixQuery, parseMatrixQuery, pilotsQuery, type MatrixState } from '../../model/urls.ts';
+
+/** Adds the controls' behaviour to the measures page's root element. */
+export function initMatrix(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('.mm-controls')!;
+  const status = form.querySelector<HTMLElement>('.mm-status')!;
+  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const known = (name: string) => [...select(name).options].map((o) => o.value).filter(Boolean);
+  const names = new Map([...select('a').options].map((o) => [o.value, o.textContent ?? o.value]));
+  const topicPilots = JSON.parse(root.dataset.topics ?? '{}') as Record<string, number>;
+  const sections = [...root.querySelectorAll<HTMLElement>('.mm-domain')];
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-regions]')].map((el) => ({
+    el,
+    domain: el.closest<HTMLElement>('.mm-domain')!.dataset.domain!,
+    pilots: Number(el.dataset.pilots),
+    order: Number(el.dataset.order),
+    regions: new Set(el.dataset.regions!.split(' ')),
+    topics: new Set((el.dataset.topics ?? '').split(' ').filter(Boolean)),
+  }));
+  // The pilot of each column, from the heading row (every table has the same).
+  const columns = [...root.querySelectorAll<HTMLElement>('.mm thead th[data-region]')];
+  const regionAt: (string | null)[] = [null, ...new Set(columns.map((th) => th.dataset.region!))];
+  const measureLinks = [...root.querySelectorAll<HTMLAnchorElement>('.mm tbody th a')].map((a) => ({ a, base: a.getAttribute('href')! }));
+
+  let state: MatrixState = parseMatrixQuery(location.search, { domains: known('domain'), topics: known('topic'), pilots: known('a') });
+
+  const apply = (write: boolean) => {
+    select('domain').value = state.domain ?? '';
+    select('topic').value = state.topic ?? '';
+    select('sort').value = state.sort;
+    select('a').value = state.pilots[0] ?? '';
+    select('b').value = state.pilots[1] ?? '';
+    const pair = state.pilots.length === 2 ? state.pilots : null;
+    root.classList.toggle('mm-pair', pair !== null);
+    const count = { shown: 0, both: 0, first: 0, second: 0, neither: 0 };
+    for (const r of rows) {
+      const inView = (!state.domain || r.domain === state.domain) && (!state.topic || r.topics.has(state.topic));
+      const side = pair ? (r.regions.has(pair[0]) ? (r.regions.has(pair[1]) ? 'both' : 'first') : r.regions.has(pair[1]) ? 'second' : 'neither') : null;
+      if (inView && side) count[side]++;
+      r.el.toggleAttribute('data-hide', !inView || side === 'neither');
+      if (inView && side !== 'neither') count.shown++;
+      for (const cell of r.el.cells) {
+        const region = regionAt[cell.cellIndex];
+        cell.toggleAttribute('data-off', pair !== null && region !== null && !pair.includes(region));
+      }
+    }
+    for (const th of columns) th.toggleAttribute('data-off', pair !== null && !pair.includes(th.dataset.region!));
+    // With a pair, a measure's name opens its comparison with the two pilots side by side.
+    for (const { a, base } of measureLinks) {
+      const url = new URL(base, location.href);
+      url.search = pair ? pilotsQuery(pair) : '';
+      a.href = url.pathname + url.search + url.hash;
+    }
+    const rank = (r: (typeof rows)[number]) => {
+      const side = pair ? ['both', 'first', 'second', 'neither'].indexOf(r.regions.has(pair[0]) ? (r.regions.has(pair[1]) ? 'both' : 'first') : r.regions.has(pair[1]) ? 'second' : 'neither') : 0;
+      return side * 1e6 + (state.sort === 'document' ? r.order : -r.pilots * 1e3 + r.order);
+    };
+    for (const section of sections) {
+      const body = section.querySelector('tbody')!;
+      const mine = rows.filter((r) => r.el.parentElement === body).sort((x, y) => rank(x) - rank(y));
+      for (const r of mine) body.append(r.el);
+      section.toggleAttribute('data-hide', mine.every((r) => r.el.hasAttribute('data-hide')));
+    }
+    const parts: string[] = [`显示${count.shown}项举措`];
+    if (state.topic) parts.push(`主题“${select('topic').selectedOptions[0]?.textContent}”：${topicPilots[state.topic] ?? 0}个试点的条款提及它，下列举措的原文含有其识别用语`);
+    if (pair) {
+      const [a, b] = pair.map((p) => names.get(p) ?? p);
+      parts.push(`${a}与${b}：${count.both}项两者都有，${count.first}项只在${a}的方案中找到，${count.second}项只在${b}的方案中找到；另${count.neither}项其他试点采用、两者都未找到，未列出。点击举措名称看两者的完整原文和措辞差异`);
+    }
+    status.textContent = `${parts.join('。')}。`;
+    if (write) {
+      const url = new URL(location.href);
+      url.search = matrixQuery(state);
+      history.replaceState(history.state, '', url);
+    }
+  };
+
+  form.addEventListener('change', () => {
+    const a = select('a').value;
+    const b = select('b').value;
+    state = {
+      domain: select('domain').value || undefined,
+      topic: select('topic').value || undefined,
+      sort: select('sort').value === 'document' ? 'document' : 'pilots',
+      pilots: [a, b].filter((p, i, all) => p && all.indexOf(p) === i),
+    };
+    apply(true);
+  });
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.hidden = false;
+  apply(false);
+}
