@@ -10,6 +10,8 @@ import { buildModel } from './build.ts';
 import { clausesCsv, exportClauses, exportConcordance, exportDocument, matrixCsv, measuresCsv } from './emit/data.ts';
 import { allEntries, serialiseEntry } from './emit/entries.ts';
 import type { FileSet } from './emit/write.ts';
+import { parseGlossary } from './english/glossary.ts';
+import { placeEnglish } from './english/translations.ts';
 import { applyErrata } from './errata.ts';
 import { collectRegistry, linkModel } from './link.ts';
 import { compareModel } from './measures/measures.ts';
@@ -86,7 +88,8 @@ export function convert(input: ConvertInput): ConvertResult {
     reviewed.distinct.push(...parsed.distinct);
     measureProblems.push(...parsed.diagnostics);
   }
-  const validated = [...errata.diagnostics, ...parsedTopics.diagnostics, ...measureProblems];
+  const parsedGlossary = input.glossary ? parseGlossary(input.glossary.file, input.glossary.text, parsedTopics.topics) : { glossary: [], diagnostics: [] };
+  const validated = [...errata.diagnostics, ...parsedTopics.diagnostics, ...measureProblems, ...parsedGlossary.diagnostics];
   // A model that failed validation is not linked: its link errors would only echo the ones above.
   if (hasErrors(validated)) return { ok: false, diagnostics: sortDiagnostics(validated), accounted: errata.accounted };
 
@@ -97,11 +100,16 @@ export function convert(input: ConvertInput): ConvertResult {
   const places = placeNames(model);
   const { comparison, diagnostics: quoteProblems } = compareModel(model, reviewed, places);
   if (quoteProblems.length) return { ok: false, diagnostics: sortDiagnostics([...validated, ...quoteProblems]), accounted: errata.accounted };
+  //    The English beside the Chinese, checked item by item (with --strict, a gap is an error).
+  const { glossary } = parsedGlossary;
+  const placed = placeEnglish(model, input.translations ?? [], glossary);
+  const translationProblems = input.strict ? placed.diagnostics.map((d) => ({ ...d, severity: 'error' as const })) : placed.diagnostics;
+  if (hasErrors(translationProblems)) return { ok: false, diagnostics: sortDiagnostics([...validated, ...translationProblems]), accounted: errata.accounted };
 
   // 7. Link: one registry of every addressable thing; cross-links resolved through it.
   const { registry, diagnostics: registryProblems } = collectRegistry(model, topics, topicsFile);
   const { linked, diagnostics: linkProblems } = linkModel(model, registry, topics, topicsFile);
-  const diagnostics = sortDiagnostics([...validated, ...registryProblems, ...linkProblems]);
+  const diagnostics = sortDiagnostics([...validated, ...translationProblems, ...registryProblems, ...linkProblems]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics, accounted: errata.accounted };
 
   // 8. Emit: an entry of the content collection per page (frontmatter checked against its
@@ -117,7 +125,7 @@ export function convert(input: ConvertInput): ConvertResult {
   files.set('data/measures.csv', measuresCsv(model, comparison, input.site));
   files.set('data/matrix.csv', matrixCsv(model, comparison));
   const warnings = found.filter((d) => d.severity === 'warning');
-  const site: SiteModel = { model, linked, warnings, topics, comparison };
+  const site: SiteModel = { model, linked, warnings, topics, comparison, english: placed.english, glossary };
   files.set('model.json', JSON.stringify(site) + '\n');
   return { ok: true, diagnostics, site, files, accounted: errata.accounted, unusedPhrases };
 }

@@ -3,6 +3,7 @@
 // and the topic vocabulary. The converter writes it as src/content/model.json; the site, the PDFs
 // and the tests read it. This type is the contract between them.
 
+import type { English, GlossaryEntry } from './english.ts';
 import type { Comparison } from './measures.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { DocumentModel, Position, Topic } from './types.ts';
@@ -47,4 +48,8 @@ export interface SiteModel {
   topics: Topic[];
   /** The measures the plans share and each plan's own parts (the compare pages, clause pages, annex lists). */
   comparison: Comparison;
+  /** The reviewed English translation (the /en/ pages), or null when the seed has none. */
+  english: English | null;
+  /** The reviewed glossary (terms in the text open their explanation; /data/glossary.json). */
+  glossary: GlossaryEntry[];
 }

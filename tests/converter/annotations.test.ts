@@ -1,4 +1,4 @@
-// Annotations: the topic vocabulary and its tagging, and shared versus distinctive sentences.
+// Annotations: the topic vocabulary and its tagging.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,8 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
 import { convertRealSeed } from './support.ts';
-import { normalise } from '../../src/model/wording.ts';
-import { shareSentences } from '../../src/converter/sharing.ts';
 import { findTopic, parseTopics } from '../../src/converter/topics.ts';
 import type { ExportedClause } from '../../src/converter/emit/data.ts';
 import type { Topic } from '../../src/model/types.ts';
@@ -17,7 +15,7 @@ let result: ConvertResult;
 let clauses: ExportedClause[];
 
 beforeAll(() => {
-  result = convertRealSeed({ topics: true });
+  result = convertRealSeed();
   clauses = JSON.parse(result.files!.get('data/clauses.json')!);
 });
 
@@ -75,51 +73,5 @@ describe('topics', () => {
     expect(doc.topics.length).toBe(result.site!.topics.length);
     expect(doc.topics[0]).toMatchObject({ slug: expect.any(String), label: expect.any(String), url: expect.stringMatching(/^https:\/\/example\.test\/topics\//) });
     expect(clauses.filter((c) => c.topics.length > 0).length).toBeGreaterThan(150);
-  });
-});
-
-describe('shared and distinctive sentences', () => {
-  const places = ['北京城市副中心', '苏南重点城市', '北京市', '南京市', '北京', '南京'];
-
-  it('compares sentences with punctuation removed and place names replaced', () => {
-    expect(normalise('支持北京市建设“科创中心”。', places)).toBe(normalise('支持南京市建设科创中心，', places));
-  });
-
-  it('finds identical and nearly identical sentences in other regions, never within the same region', () => {
-    const shared = shareSentences(
-      [
-        { region: 'a', text: '健全劳动、资本、土地、知识、技术、管理、数据等生产要素由市场评价贡献、按贡献决定报酬的机制。' },
-        { region: 'b', text: '健全劳动、资本、土地、知识、技术、管理、数据等生产要素由市场评价贡献、按贡献决定报酬的机制。' },
-        { region: 'c', text: '健全劳动、资本、土地、知识、技术、数据等生产要素由市场评价贡献、按贡献决定报酬的机制。' },
-        { region: 'c', text: '支持北京城市副中心建设国际化技术转移平台。' },
-        { region: 'a', text: '支持苏南重点城市建设国际化技术转移平台。' },
-        { region: 'a', text: '探索开展海域立体分层设权。' },
-        { region: 'a', text: '探索开展海域立体分层设权。' },
-      ],
-      places,
-    );
-    expect(shared).toEqual([['b', 'c'], ['a', 'c'], ['a', 'b'], ['a'], ['c'], [], []]);
-  });
-
-  it('finds the template sentence on factor remuneration in every annex', () => {
-    const template = '健全劳动、资本、土地、知识、技术、管理、数据等生产要素由市场评价贡献、按贡献决定报酬的机制。';
-    const holders = clauses.filter((c) => c.sentences.includes(template));
-    expect(new Set(holders.map((c) => c.region)).size).toBe(10);
-    for (const c of holders) {
-      const k = c.sentences.indexOf(template);
-      expect(c.sentenceSharing[k], c.id).toMatchObject({ sentence: k + 1, shared: true });
-      expect(c.sentenceSharing[k].regions).toHaveLength(9);
-      expect(c.sentenceSharing[k].regions).not.toContain(c.region);
-    }
-  });
-
-  it('marks a pilot’s own measures distinctive', () => {
-    const beijing1 = clauses.find((c) => c.id === 'beijing-1')!;
-    const own = beijing1.sentences.findIndex((s) => s.includes('科创30条'));
-    expect(beijing1.sentenceSharing[own]).toEqual({ sentence: own + 1, shared: false, regions: [] });
-    const distinctive = clauses.flatMap((c) => c.sentenceSharing).filter((s) => !s.shared).length;
-    const all = clauses.reduce((n, c) => n + c.sentences.length, 0);
-    expect(distinctive / all).toBeGreaterThan(0.5);
-    expect(distinctive / all).toBeLessThan(0.95);
   });
 });

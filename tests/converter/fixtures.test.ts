@@ -1,6 +1,7 @@
 // Fixture folders, remark-gfm style: tests/fixtures/converter/<case>/ holds input.txt (the seed),
-// optional errata.yaml and topics.yaml beside it (found as the command line finds them), an
-// optional options.json ({ strict, seed, errata, topics }: paths relative to the folder), and the
+// optional companions beside it (errata.yaml, topics.yaml, glossary.yaml, measures/, translations/en/:
+// found as the command line finds them), an optional options.json ({ strict, seed, errata, topics,
+// measures, translations, glossary }: paths relative to the folder), and the
 // expected output: expected.txt (every diagnostic, as the CLI prints it) and, for some cases,
 // expected/ (every file the converter writes). The runner loads input the way the command line
 // does (src/converter/load.ts) and repeats none of its logic.
@@ -23,6 +24,9 @@ interface Options {
   seed?: string;
   errata?: string;
   topics?: string;
+  measures?: string;
+  translations?: string;
+  glossary?: string;
 }
 
 function listFiles(dir: string): string[] {
@@ -38,7 +42,17 @@ function run(name: string): ConvertResult {
   const options: Options = existsSync(join(dir, 'options.json')) ? JSON.parse(readFileSync(join(dir, 'options.json'), 'utf8')) : {};
   const at = (path: string | undefined) => (path === undefined ? undefined : join(dir, path));
   const display = (path: string) => (relative(dir, path).startsWith('..') ? relative(ROOT, path) : relative(dir, path));
-  const loaded = loadInput({ seed: at(options.seed ?? 'input.txt')!, errata: at(options.errata), topics: at(options.topics), strict: options.strict, site: { origin: 'https://example.test', base: '/' }, display });
+  const loaded = loadInput({
+    seed: at(options.seed ?? 'input.txt')!,
+    errata: at(options.errata),
+    topics: at(options.topics),
+    measures: at(options.measures),
+    translations: at(options.translations),
+    glossary: at(options.glossary),
+    strict: options.strict,
+    site: { origin: 'https://example.test', base: '/' },
+    display,
+  });
   return loaded.ok ? convert(loaded.input) : { ok: false, diagnostics: loaded.diagnostics };
 }
 

@@ -1,21 +1,19 @@
-// Shared by the converter tests: the real seed converted the way `npm run ingest --strict` does.
+// Shared by the converter tests: the real seed converted the way `npm run ingest -- --strict` does,
+// with every reviewed companion beside it (errata, topics, measures, translations, glossary).
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadInput } from '../../src/converter/load.ts';
 import { convert, type ConvertResult } from '../../src/converter/pipeline.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
-/** Converts seeds/guohan-2025-86.txt with the reviewed errata (and, if asked, the topics). */
-export function convertRealSeed(options: { topics?: boolean } = {}): ConvertResult {
-  const read = (path: string) => readFileSync(join(ROOT, path));
-  return convert({
-    seedFile: 'seeds/guohan-2025-86.txt',
-    seed: read('seeds/guohan-2025-86.txt'),
-    errataFile: 'seeds/errata.yaml',
-    errata: read('seeds/errata.yaml').toString('utf8'),
-    ...(options.topics ? { topicsFile: 'seeds/topics.yaml', topics: read('seeds/topics.yaml').toString('utf8') } : {}),
-    strict: true,
-    site: { origin: 'https://example.test', base: '/' },
-  });
+let converted: ConvertResult | undefined;
+
+/** Converts seeds/guohan-2025-86.txt as the command line does (once per test file: the result is shared, read it, do not change it). */
+export function convertRealSeed(): ConvertResult {
+  if (converted) return converted;
+  const loaded = loadInput({ seed: join(ROOT, 'seeds/guohan-2025-86.txt'), strict: true, site: { origin: 'https://example.test', base: '/' }, display: (p) => p.slice(ROOT.length + 1) });
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('\n'));
+  converted = convert(loaded.input);
+  return converted;
 }

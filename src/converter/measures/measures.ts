@@ -16,8 +16,8 @@ import { partsOf, type Part } from './parts.ts';
 import type { ReviewedMeasures, ReviewedPart } from './reviewed.ts';
 import { containment, profile, type Profiles } from './similarity.ts';
 
-/** How many candidates an own part lists, and how alike they must be at least. */
-const NEAREST = { count: 3, floor: 0.2 };
+/** How many candidates an own part lists, how alike they must be at least, and in how many parts a feature may stand to lead to candidates (a commoner one weighs too little to matter, and following it would make the search quadratic on a text that repeats itself). */
+const NEAREST = { count: 3, floor: 0.2, maxPostings: 200 };
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -76,7 +76,10 @@ function nearestOf(own: readonly number[], parts: readonly Part[], p: Profiles, 
   p.features.forEach((fs, i) => fs.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
   return own.map((a) => {
     const candidates = new Set<number>();
-    for (const f of p.features[a]) for (const b of postings.get(f)!) if (parts[b].region !== parts[a].region) candidates.add(b);
+    for (const f of p.features[a]) {
+      const list = postings.get(f)!;
+      if (list.length <= NEAREST.maxPostings) for (const b of list) if (parts[b].region !== parts[a].region) candidates.add(b);
+    }
     return [...candidates]
       .map((b) => ({ b, score: containment(p, a, b) }))
       .filter((c) => c.score >= NEAREST.floor)
@@ -133,8 +136,15 @@ export function compareModel(model: DocumentModel, reviewed: ReviewedMeasures, p
       cells.push(l);
     }
     cellsById.set(m.id, cells);
+    if (cells.length === m.parts.length && new Set(cells.map((c) => c.region)).size < 2) diagnostics.push(diagnostic('measures-format', m.file, m.at, `measure ${m.id} has parts of one pilot only: a measure is what two plans or more commit to.`, 'Add the other plans’ parts, or remove the measure (a part in no measure is its pilot’s own).'));
   }
-  for (const d of reviewed.distinct) for (const p of d.parts) locate(p, clauses, diagnostics);
+  // A pair the record calls different may not stand in one measure: the record would contradict itself.
+  for (const d of reviewed.distinct) {
+    const [a, b] = d.parts.map((p) => locate(p, clauses, diagnostics));
+    if (!a || !b) continue;
+    const both = [...cellsById].find(([, cells]) => cells.some((c) => c.clause === a.clause && overlaps(c, a)) && cells.some((c) => c.clause === b.clause && overlaps(c, b)));
+    if (both) diagnostics.push(diagnostic('measure-conflict', d.file, d.at, `this pair is recorded as different, but measure ${both[0]} holds both parts.`, 'Decide once: take one part out of the measure, or remove the pair from `distinct`.'));
+  }
   if (diagnostics.length) return { comparison: { measures: [], own: [] }, diagnostics };
 
   // 2. Each measure's cells in document order, diffed against the most central one; its topics.

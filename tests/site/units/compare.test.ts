@@ -1,29 +1,37 @@
-// The compare pages' pure parts: what a chosen view says about itself, and how a clause page cuts
-// the passages it shares with a similar clause.
+// The compare pages' pure parts: what a chosen view says about itself, claiming no more than the
+// comparison found, and the address of a view of the measures table.
 
 import { describe, expect, it } from 'vitest';
-import { describeChoice } from '../../../src/site/compare/choice.ts';
-import { passageExcerpts } from '../../../src/site/similar.ts';
+import { describeChoice, describePair } from '../../../src/site/compare/choice.ts';
+import { matrixQuery, parseMatrixQuery } from '../../../src/model/urls.ts';
 
-describe('the concordance view in words', () => {
-  it('says what all ten, one, two or more chosen pilots have, and what is folded', () => {
-    expect(describeChoice([], [0, 1, 2], 10)).toEqual({ status: '显示全部10个试点。勾选一至四个试点即可并列对照。', collapsed: '' });
-    expect(describeChoice(['郑州市'], [1, 1, 0], 10)).toEqual({ status: '只看郑州市：参与2项共同举措；另1项已折叠。', collapsed: '另有1项共同举措郑州市没有。' });
-    expect(describeChoice(['北京城市副中心', '成都市'], [2, 1, 1, 0, 0], 10)).toEqual({
-      status: '北京城市副中心与成都市：1项共同举措两者都有，2项只有其中一方有；另2项已折叠。',
-      collapsed: '另有2项共同举措两者都没有。',
-    });
-    expect(describeChoice(['甲', '乙', '丙'], [3, 1], 10).status).toBe('甲、乙、丙：1项共同举措所选试点都有，1项只有部分试点有。');
+describe('a comparison view in words', () => {
+  it('says what the chosen pilots state, and that the rest was not found, never that it is absent', () => {
+    expect(describeChoice([], [0, 1, 2], 10).status).toBe('显示全部10个试点。勾选一个试点看它的举措，两个试点逐项比较，最多四个并列。');
+    expect(describeChoice(['郑州市'], [1, 1, 0], 10)).toEqual({ status: '只看郑州市：它采用其中2项共同举措；另1项在它的方案中未找到相近表述，已折叠。', collapsed: '另有1项共同举措在郑州市的方案中未找到相近表述。' });
+    expect(describeChoice(['甲', '乙', '丙'], [3, 1], 10).status).toBe('甲、乙、丙：1项共同举措所选试点都采用，1项只在部分试点的方案中找到。');
+    for (const text of [describeChoice(['郑州市'], [0], 10), describeChoice(['甲', '乙', '丙'], [0, 0], 10)].flatMap((d) => [d.status, d.collapsed])) {
+      expect(text).not.toMatch(/没有|无此项|特有/);
+    }
+  });
+
+  it('answers the question of a pair: what both state, what was found in one plan only, and what neither', () => {
+    const { status, collapsed } = describePair('北京城市副中心', '成都市', { both: 6, onlyFirst: 4, onlySecond: 9, neither: 35 });
+    expect(status).toBe('北京城市副中心与成都市：6项举措两者都有；4项只在北京城市副中心的方案中找到，9项只在成都市的方案中找到；另35项其他试点采用、两者都未找到，已折叠。两者都有的举措，成都市的措辞对照北京城市副中心标出差异。');
+    expect(collapsed).toBe('另有35项共同举措在两者的方案中都未找到相近表述。');
+    expect(describePair('甲', '乙', { both: 1, onlyFirst: 0, onlySecond: 0, neither: 0 }).collapsed).toBe('');
   });
 });
 
-describe('passages shown with a similar clause', () => {
-  const p = (text: string) => ({ text, start: 0, end: text.length });
-  it('shows the longest passages first within the budget, in reading order, and counts the rest', () => {
-    expect(passageExcerpts([p('甲乙丙丁戊己庚辛'), p('一二三四五六七八九十')], 60)).toEqual({ shown: ['甲乙丙丁戊己庚辛', '一二三四五六七八九十'], more: 0 });
-    expect(passageExcerpts([p('短的八个字符文字'), p('长'.repeat(50)), p('中'.repeat(20))], 60, 36)).toEqual({ shown: [`${'长'.repeat(35)}…`, '中'.repeat(20)], more: 1 });
-    expect(passageExcerpts([])).toEqual({ shown: [], more: 0 });
-    // One passage is always shown, however long.
-    expect(passageExcerpts([p('长'.repeat(200))], 10, 36).shown).toEqual([`${'长'.repeat(35)}…`]);
+describe('the address of a view of the measures table', () => {
+  const known = { domains: ['land', 'data'], topics: ['standard-land'], pilots: ['beijing', 'chengdu', 'hefei'] };
+  it('writes only what is set, and reads back what it wrote', () => {
+    expect(matrixQuery({ sort: 'pilots', pilots: [] })).toBe('');
+    const state = { domain: 'land', topic: 'standard-land', sort: 'document' as const, pilots: ['beijing', 'chengdu'] };
+    expect(matrixQuery(state)).toBe('?domain=land&topic=standard-land&sort=document&pilots=beijing,chengdu');
+    expect(parseMatrixQuery(matrixQuery(state), known)).toEqual(state);
+  });
+  it('drops what it does not know, and keeps at most two pilots', () => {
+    expect(parseMatrixQuery('?domain=bogus&topic=constructor&sort=x&pilots=hefei,nowhere,beijing,chengdu', known)).toEqual({ domain: undefined, topic: undefined, sort: 'pilots', pilots: ['hefei', 'beijing'] });
   });
 });
