@@ -7,7 +7,7 @@ import type { SiteModel } from '../model/site-model.ts';
 import { correctedText } from '../model/text.ts';
 import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
-import { clausesCsv, exportClauses, exportConcordance, exportDocument, matrixCsv, measuresCsv } from './emit/data.ts';
+import { clausesCsv, exportClauses, exportConcordance, exportDocument, exportGlossary, matrixCsv, measuresCsv } from './emit/data.ts';
 import { allEntries, serialiseEntry } from './emit/entries.ts';
 import type { FileSet } from './emit/write.ts';
 import { parseGlossary } from './english/glossary.ts';
@@ -117,13 +117,14 @@ export function convert(input: ConvertInput): ConvertResult {
   //    (src/model/site-model.ts) from which the components set every page.
   const files: FileSet = new Map();
   for (const entry of allEntries(model, topics)) files.set(`docs/${entry.path}`, serialiseEntry(entry));
-  const clauses = exportClauses(model, comparison, input.site);
+  const clauses = exportClauses(model, comparison, placed.english, input.site);
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');
   files.set('data/clauses.csv', clausesCsv(clauses));
   files.set('data/concordance.json', JSON.stringify(exportConcordance(model, comparison, input.site), null, 2) + '\n');
   files.set('data/measures.csv', measuresCsv(model, comparison, input.site));
   files.set('data/matrix.csv', matrixCsv(model, comparison));
+  files.set('data/glossary.json', JSON.stringify(exportGlossary(glossary), null, 2) + '\n');
   const warnings = found.filter((d) => d.severity === 'warning');
   const site: SiteModel = { model, linked, warnings, topics, comparison, english: placed.english, glossary };
   files.set('model.json', JSON.stringify(site) + '\n');

@@ -31,7 +31,7 @@ export type UrlTarget =
   | { kind: 'asset'; path: string };
 
 /** The files of the data export (/data/…). */
-export type DataFile = 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' | 'measures.csv' | 'matrix.csv';
+export type DataFile = 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' | 'measures.csv' | 'matrix.csv' | 'glossary.json';
 
 /** Joins a site-relative path onto the deployment base (`/` or `/guohan/`). */
 function withBase(path: string, base: string): string {

@@ -6,6 +6,7 @@
 import { DOMAINS, domainBySlug } from '../../model/tables.ts';
 import { correctedText } from '../../model/text.ts';
 import { indexMeasures, measuresIn, ownParts, sharedWith, type Comparison, type MeasureCell, type Quote, type SimilarClause } from '../../model/measures.ts';
+import type { English, GlossaryEntry } from '../../model/english.ts';
 import type { Clause, Correction, DocumentModel, Topic } from '../../model/types.ts';
 import { publicUrlFor, type Deployment } from '../../model/urls.ts';
 import { indexClauses } from '../../model/walk.ts';
@@ -37,6 +38,8 @@ export interface ExportedClause {
   title: string;
   text: string;
   sentences: string[];
+  /** The reviewed English of each sentence, aligned one to one with `sentences` (an unofficial translation); empty when the build has none. */
+  sentencesEn: string[];
   sourceLines: [number, number];
   /** Corrections from the errata file; `text` stays as published. */
   errata: ExportedCorrection[];
@@ -60,7 +63,7 @@ function exportCorrection(c: Correction): ExportedCorrection {
 }
 
 /** The clause entries of the export. */
-export function exportClauses(model: DocumentModel, comparison: Comparison, site: Deployment): ExportedClause[] {
+export function exportClauses(model: DocumentModel, comparison: Comparison, english: English | null, site: Deployment): ExportedClause[] {
   const byId = indexMeasures(comparison);
   const order = model.annexes.map((a) => a.region);
   return model.annexes.flatMap((a) =>
@@ -80,6 +83,7 @@ export function exportClauses(model: DocumentModel, comparison: Comparison, site
         title: c.title,
         text: c.text,
         sentences: c.sentences.map((s) => s.text),
+        sentencesEn: english?.annexes[c.region]?.clauses[c.id] ?? [],
         sourceLines: c.sourceLines,
         errata: c.corrections.map(exportCorrection),
         correctedText: correctedText(c),
@@ -187,10 +191,18 @@ export function exportConcordance(model: DocumentModel, comparison: Comparison, 
   };
 }
 
+/** /data/glossary.json: the reviewed glossary, each term with its English, explanation in both languages, and pinyin where it helps. */
+export function exportGlossary(glossary: readonly GlossaryEntry[]) {
+  return {
+    id: 'guohan-2025-86-glossary',
+    terms: glossary.map((g) => ({ zh: g.zh, en: g.en, also: g.also, pinyin: g.pinyin, kind: g.kind, slug: g.slug, explanation: g.explanation.en, explanationZh: g.explanation.zh })),
+  };
+}
+
 const CSV_COLUMNS = [
   'id', 'url', 'annex', 'region', 'regionName', 'section', 'sectionHeading', 'domain', 'domainLabel',
   'clause', 'label', 'title', 'text', 'sentenceCount', 'sourceFirstLine', 'sourceLastLine', 'errata', 'correctedText',
-  'topics', 'sharedSentences',
+  'topics', 'sharedSentences', 'textEn',
 ] as const;
 
 /**
@@ -240,6 +252,7 @@ export function clausesCsv(clauses: ExportedClause[]): string {
         errata: c.errata.map((e) => `${e.original.trim()}→${e.correction}：${e.note}`).join('；'),
         topics: c.topics.join(' '),
         sharedSentences: c.sentenceSharing.filter((s) => s.shared).map((s) => s.sentence).join(' '),
+        textEn: c.sentencesEn.join(' '),
       };
       return CSV_COLUMNS.map((k) => row[k]);
     }),

@@ -14,6 +14,7 @@ const FILES = {
   'concordance.json': 'application/json; charset=utf-8',
   'measures.csv': 'text/csv; charset=utf-8',
   'matrix.csv': 'text/csv; charset=utf-8',
+  'glossary.json': 'application/json; charset=utf-8',
 } as const satisfies Record<DataFile, string>;
 
 export function getStaticPaths() {
