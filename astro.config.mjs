@@ -54,7 +54,8 @@ export default defineConfig({
     starlight({
       title: '国函〔2025〕86号',
       description: '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》及十个试点实施方案全文，可逐条检索、引用、对照。',
-      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Chinese at the root; the unofficial English reading layer under /en/ (src/content/docs/en/).
+      locales: { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } },
       customCss: ['./src/styles/site.css'],
       expressiveCode: false,
       pagination: false,

@@ -9,6 +9,7 @@ import type { Deployment } from '../model/urls.ts';
 import { buildModel } from './build.ts';
 import { clausesCsv, exportClauses, exportConcordance, exportDocument, exportGlossary, matrixCsv, measuresCsv } from './emit/data.ts';
 import { allEntries, serialiseEntry } from './emit/entries.ts';
+import { englishEntries } from './emit/entries-en.ts';
 import type { FileSet } from './emit/write.ts';
 import { parseGlossary } from './english/glossary.ts';
 import { placeEnglish } from './english/translations.ts';
@@ -117,6 +118,7 @@ export function convert(input: ConvertInput): ConvertResult {
   //    (src/model/site-model.ts) from which the components set every page.
   const files: FileSet = new Map();
   for (const entry of allEntries(model, topics)) files.set(`docs/${entry.path}`, serialiseEntry(entry));
+  if (placed.english) for (const entry of englishEntries(model, placed.english, glossary, topics)) files.set(`docs/${entry.path}`, serialiseEntry(entry));
   const clauses = exportClauses(model, comparison, placed.english, input.site);
   files.set('data/document.json', JSON.stringify(exportDocument(model, input.site, topics), null, 2) + '\n');
   files.set('data/clauses.json', JSON.stringify(clauses, null, 2) + '\n');

@@ -54,3 +54,23 @@ export interface GlossaryEntry {
 export function sentenceEn(english: English | null, region: string, clause: string, k: number): string | null {
   return english?.annexes[region]?.clauses[clause]?.[k - 1] ?? null;
 }
+
+/** The English a glossary gives a topic, region or domain (by its slug), or null. */
+export function englishName(glossary: readonly GlossaryEntry[], kind: 'topic' | 'region' | 'domain', slug: string): string | null {
+  return glossary.find((g) => g.kind === kind && g.slug === slug)?.en ?? null;
+}
+
+/** A name as a heading or a title begins: its first letter capitalised (glossary renderings are lower case unless proper nouns). */
+export function asHeading(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A clause's English label: (12). */
+export function clauseLabelEn(n: number): string {
+  return `(${n})`;
+}
+
+/** A clause's English title: its title sentence without the closing full stop. */
+export function clauseTitleEn(english: English, region: string, clause: string): string {
+  return (english.annexes[region]?.clauses[clause]?.[0] ?? '').replace(/\.$/, '');
+}

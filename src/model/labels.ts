@@ -40,6 +40,14 @@ export function chineseDate(iso: string | null | undefined): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 11 September 2025 from 2025-09-11 (empty when unknown). */
+export function englishDate(iso: string | null | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : '';
+}
+
 /** 原文“…”，应为“…”。 and the editor's note: how the site, the PDFs and llms-full.txt word a correction. */
 export function correctionNote(c: { original: string; correction: string; note: string }): string {
   return `原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`;

@@ -45,6 +45,8 @@ export interface Measure {
   id: string;
   /** A short Chinese name of the measure. */
   name: string;
+  /** Its reviewed English name, for the English pages (null where the record has none). */
+  nameEn: string | null;
   /** The domain it is reviewed under (its file). */
   domain: string;
   verdict: Verdict;
@@ -106,9 +108,9 @@ export interface SimilarClause {
   measures: string[];
 }
 
-/** The measures with a cell in a domain's sections (a measure reviewed under another domain included), in comparison order. */
+/** The measures of a domain: those reviewed under it, and those with a quote in its sections (reviewed under another domain), in comparison order. */
 export function measuresIn(comparison: Comparison, domain: string): Measure[] {
-  return comparison.measures.filter((m) => m.cells.some((c) => c.domain === domain));
+  return comparison.measures.filter((m) => m.domain === domain || m.cells.some((c) => c.domain === domain));
 }
 
 /** A region's parts in no measure, within one domain's sections or all. */

@@ -9,22 +9,24 @@ export interface Region {
   name: string;
   /** A short name for narrow places (table headings): 北京, 大湾区. */
   short: string;
+  /** The same in English (the glossary gives the full English name): Beijing, Bay Area. */
+  shortEn: string;
   /** Other names people type for the pilot (通州, 珠三角); the cities of its scope sentence come from the seed. */
   aliases: readonly string[];
 }
 
 /** The ten pilots, in annex order (the public region table, docs/architecture.md). */
 export const REGIONS: readonly Region[] = [
-  { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京', aliases: ['北京市通州区', '通州', '北京副中心', '城市副中心', '北京'] },
-  { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南', aliases: ['苏南'] },
-  { annex: 3, slug: 'hangyongwen', name: '杭甬温', short: '杭甬温', aliases: ['杭州宁波温州'] },
-  { annex: 4, slug: 'hefei', name: '合肥都市圈', short: '合肥', aliases: ['合肥'] },
-  { annex: 5, slug: 'fuxiaquan', name: '福厦泉', short: '福厦泉', aliases: ['福州厦门泉州'] },
-  { annex: 6, slug: 'zhengzhou', name: '郑州市', short: '郑州', aliases: ['郑州'] },
-  { annex: 7, slug: 'changzhutan', name: '长株潭', short: '长株潭', aliases: ['长沙株洲湘潭'] },
-  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市', short: '大湾区', aliases: ['粤港澳大湾区', '大湾区', '粤港澳', '珠三角'] },
-  { annex: 9, slug: 'chongqing', name: '重庆市', short: '重庆', aliases: ['重庆'] },
-  { annex: 10, slug: 'chengdu', name: '成都市', short: '成都', aliases: ['成都'] },
+  { annex: 1, slug: 'beijing', name: '北京城市副中心', short: '北京', shortEn: 'Beijing', aliases: ['北京市通州区', '通州', '北京副中心', '城市副中心', '北京'] },
+  { annex: 2, slug: 'sunan', name: '苏南重点城市', short: '苏南', shortEn: 'S. Jiangsu', aliases: ['苏南'] },
+  { annex: 3, slug: 'hangyongwen', name: '杭甬温', short: '杭甬温', shortEn: 'Hang-Yong-Wen', aliases: ['杭州宁波温州'] },
+  { annex: 4, slug: 'hefei', name: '合肥都市圈', short: '合肥', shortEn: 'Hefei', aliases: ['合肥'] },
+  { annex: 5, slug: 'fuxiaquan', name: '福厦泉', short: '福厦泉', shortEn: 'Fu-Xia-Quan', aliases: ['福州厦门泉州'] },
+  { annex: 6, slug: 'zhengzhou', name: '郑州市', short: '郑州', shortEn: 'Zhengzhou', aliases: ['郑州'] },
+  { annex: 7, slug: 'changzhutan', name: '长株潭', short: '长株潭', shortEn: 'Chang-Zhu-Tan', aliases: ['长沙株洲湘潭'] },
+  { annex: 8, slug: 'dawanqu', name: '粤港澳大湾区内地九市', short: '大湾区', shortEn: 'Bay Area', aliases: ['粤港澳大湾区', '大湾区', '粤港澳', '珠三角'] },
+  { annex: 9, slug: 'chongqing', name: '重庆市', short: '重庆', shortEn: 'Chongqing', aliases: ['重庆'] },
+  { annex: 10, slug: 'chengdu', name: '成都市', short: '成都', shortEn: 'Chengdu', aliases: ['成都'] },
 ];
 
 /** One factor domain; `keywords` recognise it in a section heading, whatever the annex's wording. */

@@ -33,6 +33,15 @@ export type UrlTarget =
 /** The files of the data export (/data/…). */
 export type DataFile = 'document.json' | 'clauses.json' | 'clauses.csv' | 'concordance.json' | 'measures.csv' | 'matrix.csv' | 'glossary.json';
 
+/** The language of a page: Chinese (the site, at the root) or English (the unofficial reading layer, under /en/). */
+export type Lang = 'zh' | 'en';
+
+/** The base a language's pages live under: the deployment base, and en/ under it for English. */
+export function localeBase(base: string, lang: Lang): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return lang === 'en' ? `${b}en/` : b;
+}
+
 /** Joins a site-relative path onto the deployment base (`/` or `/guohan/`). */
 function withBase(path: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

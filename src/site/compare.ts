@@ -3,7 +3,9 @@
 // and its sentences, and how a quote is cited on a page (（五）第2句, linking /{region}/{n}/#s{k}).
 
 import { indexMeasures, measuresIn, ownParts, sharedWith, type Measure, type OwnPart, type Quote } from '../model/measures.ts';
+import { clauseLabelEn } from '../model/english.ts';
 import { clauseLabel } from '../model/numerals.ts';
+import type { Lang } from '../model/urls.ts';
 import type { Clause } from '../model/types.ts';
 import { clauseById, href, model, site } from './model.ts';
 
@@ -41,10 +43,16 @@ export function pilotInDomain(domain: string, region: string): { measures: numbe
   return { measures: domainMeasures(domain).filter((m) => m.pilots.includes(region)).length, own: ownOf(region, domain).length };
 }
 
-/** Where a quote is, as the page cites it: （五）第2句, and its address. */
-export function quoteRef(q: Pick<Quote, 'clause' | 'sentence'>): { href: string; label: string } {
+/** Where a quote is, as the page cites it: （五）第2句 or (5) s. 2, and its address in the page's language. */
+export function quoteRef(q: Pick<Quote, 'clause' | 'sentence'>, lang: Lang = 'zh'): { href: string; label: string } {
   const { clause } = clauseById(q.clause);
-  return { href: href({ kind: 'clause', region: clause.region, clause: clause.number, sentence: q.sentence }), label: `${clauseLabel(clause.number)}第${q.sentence}句` };
+  const label = lang === 'en' ? `${clauseLabelEn(clause.number)} s. ${q.sentence}` : `${clauseLabel(clause.number)}第${q.sentence}句`;
+  return { href: href({ kind: 'clause', region: clause.region, clause: clause.number, sentence: q.sentence }, lang), label };
+}
+
+/** A measure's name in the page's language (its reviewed English name, else its Chinese one). */
+export function measureName(m: Measure, lang: Lang = 'zh'): string {
+  return lang === 'en' && m.nameEn ? m.nameEn : m.name;
 }
 
 /** The measures sentence k (1-based) of a clause states. */

@@ -5,7 +5,7 @@
 import type { SiteModel } from '../model/site-model.ts';
 import { domainBySlug, regionBySlug, type Domain, type Region } from '../model/tables.ts';
 import type { Annex, Clause } from '../model/types.ts';
-import { publicUrlFor, urlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
+import { localeBase, publicUrlFor, urlFor, type Deployment, type Lang, type UrlTarget } from '../model/urls.ts';
 import { annexByRegion, indexClauses, type ClauseInContext } from '../model/walk.ts';
 import data from '../content/model.json';
 
@@ -16,9 +16,9 @@ export const { model, linked } = site;
 /** Where this build is deployed: the configured origin (or null) and base. */
 export const deployed: Deployment = { origin: import.meta.env.SITE ? new URL(import.meta.env.SITE).origin : null, base: import.meta.env.BASE_URL };
 
-/** A site-relative URL under the deployment base. */
-export function href(target: UrlTarget): string {
-  return urlFor(target, import.meta.env.BASE_URL);
+/** A site-relative URL under the deployment base, in a language (Chinese by default; English under /en/). */
+export function href(target: UrlTarget, lang: Lang = 'zh'): string {
+  return urlFor(target, localeBase(import.meta.env.BASE_URL, lang));
 }
 
 /**
@@ -26,13 +26,13 @@ export function href(target: UrlTarget): string {
  * on the configured origin, or site-relative when the build has none (pages then complete it
  * from the address they were loaded from).
  */
-export function publicHref(target: UrlTarget): string {
-  return publicUrlFor(target, deployed);
+export function publicHref(target: UrlTarget, lang: Lang = 'zh'): string {
+  return publicUrlFor(target, { ...deployed, base: localeBase(deployed.base, lang) });
 }
 
 /** The short address printed under a clause or page (host and path, or the path alone when the build has no origin). */
-export function printedUrl(target: UrlTarget): string {
-  return publicHref(target).replace(/^https?:\/\//, '');
+export function printedUrl(target: UrlTarget, lang: Lang = 'zh'): string {
+  return publicHref(target, lang).replace(/^https?:\/\//, '');
 }
 
 const clauseIndex = indexClauses(model);

@@ -13,11 +13,20 @@ interface Entry {
   target: HTMLElement;
 }
 
+/** The id a link's fragment names ('' when it is malformed). */
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** The entries of the page's contents (each once, in document order) whose targets exist. */
 function readEntries(links: HTMLAnchorElement[]): Entry[] {
   const seen = new Map<string, Entry>();
   for (const a of links) {
-    const id = decodeURIComponent(a.hash.slice(1));
+    const id = decodeHash(a.hash);
     const target = document.getElementById(id);
     if (target && !seen.has(id)) seen.set(id, { id, depth: Number(a.dataset.depth), text: a.textContent ?? '', target });
   }
@@ -28,7 +37,8 @@ function readEntries(links: HTMLAnchorElement[]): Entry[] {
 class PageContext extends HTMLElement {
   connectedCallback(): void {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-list a')];
-    const entries = readEntries(links);
+    let entries = readEntries(links);
+    const mode = this.querySelector('.ctx-mode');
     const details = this.querySelector('details')!;
     const part = this.querySelector('.ctx-part')!;
     const here = this.querySelector('.ctx-here')!;
@@ -62,8 +72,18 @@ class PageContext extends HTMLElement {
     const schedule = () => {
       frame ||= requestAnimationFrame(showPlace);
     };
+    // A view that hides parts of the page (a pair of pilots, 只看特色举措): the contents list only
+    // what is shown, and the bar names the view.
+    const followView = () => {
+      for (const a of links) a.closest('li')?.toggleAttribute('hidden', document.getElementById(decodeHash(a.hash))?.getClientRects().length === 0);
+      entries = readEntries(links).filter((e) => e.target.getClientRects().length > 0);
+      if (mode) mode.textContent = document.documentElement.dataset.mode ?? '';
+      schedule();
+    };
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
+    addEventListener('viewchange', followView);
+    followView();
     showPlace();
 
     details.addEventListener('click', (e) => {

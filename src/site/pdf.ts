@@ -33,3 +33,6 @@ export function pdfSpecs(model: DocumentModel): PdfSpec[] {
 
 /** Whether this build links PDFs (it makes them) or falls back to the print view. */
 export const PDFS = pdfEnabled();
+
+/** Whether this build makes the English PDFs (/pdf/en/…), which English pages then link. */
+export const PDFS_EN = false;

@@ -10,6 +10,9 @@ import { DOMAINS } from '../model/tables.ts';
 import { clausesWithTopic } from '../model/walk.ts';
 import { META_CONTENT_SECURITY_POLICY } from '../site-config.ts';
 import { firstWords } from '../model/words.ts';
+import { toChineseNumeral } from '../model/numerals.ts';
+import { counterpart } from './counterpart.ts';
+import { annexEn, clauseHeadingEn, english, nameEn } from './english.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { domainMeasures, ownOf, pilotGroups } from './compare.ts';
@@ -18,6 +21,27 @@ import { annexOf, clauseById, deployed, labelOf, model, PILOTS, publicHref, site
 type Data = StarlightRouteData['entry']['data'];
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 const item = (slug: string, text: string, children: TocItem[] = [], depth = 2): TocItem => ({ depth, slug, text, children });
+
+/** The <title> of an English page of each kind, as text. */
+function titleEn(data: Data, siteTitle: string): string {
+  const tail = `${siteTitle} (unofficial English translation)`;
+  switch (data.kind) {
+    case 'clause': {
+      const { clause } = clauseById(data.id);
+      return `${nameEn('region', clause.region)} ${clauseHeadingEn(clause)} · Annex ${clause.annex} | ${tail}`;
+    }
+    case 'annex':
+      return `Annex ${annexOf(data.region).number}: ${data.title} | ${tail}`;
+    case 'domain':
+      return `${data.title}: the clauses of the ${PILOTS.length} pilots | ${tail}`;
+    case 'letter':
+      return `${data.title} (${model.letter.docNumber.text}) | ${tail}`;
+    case 'topic':
+      return `${data.title}: the clauses of the ${PILOTS.length} pilots | ${tail}`;
+    default:
+      return `${data.title} | ${tail}`;
+  }
+}
 
 /** The <title> of a page of each kind, as text. */
 function titleFor(data: Data, siteTitle: string): string {
@@ -31,36 +55,53 @@ function titleFor(data: Data, siteTitle: string): string {
       return `${annexLabel(annex.number)} ${annex.regionName}实施方案 | ${siteTitle}`;
     }
     case 'domain':
-      return `${labelOf(domainId(data.domain))}：十个试点的条款对照 | ${siteTitle}`;
+      return `${labelOf(domainId(data.domain))}：${toChineseNumeral(PILOTS.length)}个试点的条款对照 | ${siteTitle}`;
     case 'letter':
       return `${model.letter.titleText}（${model.letter.docNumber.text}）`;
     case 'topic':
-      return `${data.title}：十个试点的相关条款 | ${siteTitle}`;
+      return `${data.title}：${toChineseNumeral(PILOTS.length)}个试点的相关条款 | ${siteTitle}`;
     default:
       return `${data.title} | ${siteTitle}`;
   }
 }
 
-function tocFor(data: Data): TocItem[] | undefined {
+function tocFor(data: Data, en: boolean): TocItem[] | undefined {
   switch (data.kind) {
     case 'annex':
-      return annexOf(data.region).sections.map((s) => item(`section-${s.number}`, sectionHeading(s), s.clauses.map((c) => item(`clause-${c.number}`, clauseHeading(c), [], 3))));
+      return annexOf(data.region).sections.map((s) =>
+        item(
+          `section-${s.number}`,
+          en ? `${s.number}. ${annexEn(data.region).sections[s.number]}` : sectionHeading(s),
+          s.clauses.map((c) => item(`clause-${c.number}`, en ? clauseHeadingEn(c) : clauseHeading(c), [], 3)),
+        ),
+      );
     case 'domain':
-      return model.annexes.map((a) => item(a.region, annexName(a)));
+      return model.annexes.map((a) => item(a.region, en ? `Annex ${a.number} ${nameEn('region', a.region)}` : annexName(a)));
     case 'topic':
-      return model.annexes.filter((a) => clausesWithTopic(a, data.topic).length > 0).map((a) => item(a.region, annexName(a)));
+      return model.annexes.filter((a) => clausesWithTopic(a, data.topic).length > 0).map((a) => item(a.region, en ? `Annex ${a.number} ${nameEn('region', a.region)}` : annexName(a)));
     case 'topics':
-      return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, d.label));
+      return DOMAINS.filter((d) => site.topics.some((t) => t.domain === d.slug)).map((d) => item(d.slug, en ? nameEn('domain', d.slug) : d.label));
     case 'letter':
-      return [...model.letter.paragraphs.map((p) => item(`p${p.number}`, `${p.label.text}${firstWords(p.sentences[0]?.text ?? '', 12)}…`)), item('annexes', '附件')];
+      return [
+        ...model.letter.paragraphs.map((p) => item(`p${p.number}`, en ? `${p.number}. ${firstWordsEn(english!.letter.paragraphs[p.number]?.[0] ?? '', 6)}…` : `${p.label.text}${firstWords(p.sentences[0]?.text ?? '', 12)}…`)),
+        item('annexes', en ? 'Annexes' : '附件'),
+      ];
     case 'print':
-      return [item('letter', labelOf('letter')), ...model.annexes.map((a) => item(`annex-${a.number}`, annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, sectionHeading(s), [], 3))))];
+      return [
+        item('letter', en ? english!.letter.title : labelOf('letter')),
+        ...model.annexes.map((a) => item(`annex-${a.number}`, en ? `Annex ${a.number} ${nameEn('region', a.region)}` : annexName(a), a.sections.map((s) => item(`${a.region}-section-${s.number}`, en ? `${s.number}. ${annexEn(a.region).sections[s.number]}` : sectionHeading(s), [], 3)))),
+      ];
     case 'concordance': {
       const measures = domainMeasures(data.domain);
-      return [
-        item('measures', `共同举措（${measures.length}项）`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.measures.length}项）`, [], 3))),
-        item('distinctive', '未找到相近表述的内容', PILOTS.map((r) => item(`own-${r.slug}`, `${r.name}（${ownOf(r.slug, data.domain).length}处）`, [], 3))),
-      ];
+      return en
+        ? [
+            item('measures', `Shared measures (${measures.length})`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots} pilots (${g.measures.length})`, [], 3))),
+            item('distinctive', 'Not found in other plans', PILOTS.map((r) => item(`own-${r.slug}`, `${nameEn('region', r.slug)} (${ownOf(r.slug, data.domain).length})`, [], 3))),
+          ]
+        : [
+            item('measures', `共同举措（${measures.length}项）`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.measures.length}项）`, [], 3))),
+            item('distinctive', '未找到相近表述的内容', PILOTS.map((r) => item(`own-${r.slug}`, `${r.name}（${ownOf(r.slug, data.domain).length}处）`, [], 3))),
+          ];
     }
     case 'clause':
       // The clause page shows its annex's contents instead (components/starlight/PageSidebar.astro).
@@ -70,10 +111,16 @@ function tocFor(data: Data): TocItem[] | undefined {
   }
 }
 
+/** The first words of an English text, up to `max` of them. */
+function firstWordsEn(text: string, max: number): string {
+  return text.split(/\s+/).slice(0, max).join(' ').replace(/[,;:.]$/, '');
+}
+
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const data = route.entry.data;
-  const title = titleFor(data, route.siteTitle);
+  const en = route.locale === 'en';
+  const title = en ? titleEn(data, route.siteTitle) : titleFor(data, route.siteTitle);
   const notFound = data.kind === 'page' && data.id === '404';
   for (const tag of route.head) {
     if (tag.tag === 'title') tag.content = escapeHtml(title);
@@ -99,6 +146,21 @@ export const onRequest = defineRouteMiddleware((context) => {
       { tag: 'meta', attrs: { property: 'og:image:alt', content: `${model.meta.docNumber} 要素市场化配置综合改革试点` }, content: '' },
     );
   }
-  const items = tocFor(data);
+  // The same page in the other language, both ways (hreflang), where it has one.
+  if (english) {
+    const path = context.url.pathname;
+    const other = counterpart(path, en ? 'en' : 'zh', en ? 'zh' : 'en', deployed.base, true);
+    if (other.same && !notFound) {
+      const absolute = (p: string) => (deployed.origin ? deployed.origin + p : p);
+      const zh = en ? other.href : path;
+      const enPath = en ? path : other.href;
+      route.head.push(
+        { tag: 'link', attrs: { rel: 'alternate', hreflang: 'zh-CN', href: absolute(zh) }, content: '' },
+        { tag: 'link', attrs: { rel: 'alternate', hreflang: 'en', href: absolute(enPath) }, content: '' },
+        { tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absolute(zh) }, content: '' },
+      );
+    }
+  }
+  const items = tocFor(data, en);
   route.toc = items ? { minHeadingLevel: 2, maxHeadingLevel: 3, items } : undefined;
 });

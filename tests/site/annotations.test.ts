@@ -8,21 +8,33 @@ import { siteOn, VIEWPORTS } from './support.ts';
 describe.each(Object.entries(VIEWPORTS))('annotations (%s)', (_device, viewport) => {
   const site = siteOn(viewport);
 
-  it('“只看特色举措” hides what other pilots share, keeps the state in the URL, and comes back', async () => {
+  it('“只看特色举措” sets aside what other pilots state too, each run behind a “…” that counts and opens it, keeps the state in the URL, and comes back', async () => {
     await site.page.goto(`${site.url}hefei/`);
-    const shared = site.page.locator('.clause-rest .s.sh').first();
+    const shared = site.page.locator('.clause-rest .s.sh:not(.ow)').first();
+    const sharedText = await shared.textContent();
     expect(await shared.isVisible()).toBe(true);
+    const sentences = await site.page.locator('.clause-text .s').count();
     const toggle = site.page.locator('.distinct-toggle');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await shared.isVisible()).toBe(false);
+    const aside = site.page.locator('.clause-text .s', { hasText: sharedText! }).first();
+    expect(await aside.isVisible()).toBe(false);
+    // Nothing vanishes without a trace: every set-aside sentence is behind a “…” that says how many.
+    const runs = site.page.locator('.hidden-run');
+    const counted = (await runs.allTextContents()).reduce((n, t) => n + Number(/（(\d+)句/.exec(t)![1]), 0);
+    expect(counted).toBe(await site.page.locator('.set-aside .s').count());
+    expect(await site.page.locator('.clause-text .s').count()).toBe(sentences);
+    await runs.first().click();
+    expect(await runs.first().getAttribute('aria-expanded')).toBe('true');
     expect(new URL(site.page.url()).searchParams.get('view')).toBe('distinctive');
-    expect(await site.page.locator('.distinct-status').textContent()).toMatch(/显示\d+条中有特色表述的\d+条/);
-    expect(await site.page.locator('.clause-rest .s:not(.sh)').first().isVisible()).toBe(true);
+    expect(await site.page.locator('.distinct-status').textContent()).toContain('只看其他方案中未找到相近表述的内容');
+    expect(await site.page.locator('.clause-rest .s.ow').first().isVisible()).toBe(true);
     await site.page.reload();
     expect(await site.page.locator('.distinct-toggle').getAttribute('aria-pressed')).toBe('true');
+    if (viewport.viewport.width < 1152) expect(await site.page.locator('.ctx-mode').textContent()).toBe('只看特色举措');
     await site.page.locator('.distinct-toggle').click();
-    expect(await shared.isVisible()).toBe(true);
+    expect(await site.page.locator('.hidden-run').count()).toBe(0);
+    expect(await site.page.locator('.clause-text .s', { hasText: sharedText! }).first().isVisible()).toBe(true);
     expect(new URL(site.page.url()).searchParams.has('view')).toBe(false);
   });
 
@@ -35,7 +47,8 @@ describe.each(Object.entries(VIEWPORTS))('annotations (%s)', (_device, viewport)
     expect(href).toMatch(/^\/beijing\/\d+\/#s\d+$/);
     await first.click();
     await site.page.waitForURL((u) => `${u.pathname}${u.hash}` === href);
-    expect(await site.page.locator(':target').getAttribute('class')).not.toContain('sh');
+    // Each listed part is in no measure: its sentence has a part found nowhere else.
+    expect(await site.page.locator(':target').getAttribute('class')).toContain('ow');
   });
 
   it('a topic page lists every clause on the topic, grouped by pilot, its phrases marked', async () => {

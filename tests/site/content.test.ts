@@ -36,7 +36,7 @@ describe('built pages show the text faithfully', () => {
       expect(publishedText(paragraph), c.id).toBe(c.text);
       const spans = elements.filter((e) => e.name === 'span' && /^s\d+$/.test(e.attributes.id ?? ''));
       expect(spans.map((s) => s.attributes.id), c.id).toEqual(c.sentences.map((_, i) => `s${i + 1}`));
-      expect(spans.map(publishedText), c.id).toEqual(c.sentences);
+      expect(spans.map(publishedText), c.id).toEqual(c.sentences.map((s) => s.text));
     }
   });
 
@@ -51,8 +51,8 @@ describe('built pages show the text faithfully', () => {
         const c = own[i];
         const headingText = publishedText(article.children.find((n: Node) => n.name === 'h3'));
         const rest = article.children.find((n: Node) => n.name === 'p');
-        expect(headingText, c.id).toBe(`${c.labelText}${c.sentences[0]}`);
-        expect(rest ? publishedText(rest) : '', c.id).toBe(c.sentences.slice(1).join(''));
+        expect(headingText, c.id).toBe(`${c.labelText}${c.sentences[0].text}`);
+        expect(rest ? publishedText(rest) : '', c.id).toBe(c.sentences.slice(1).map((s) => s.text).join(''));
       });
       expect(elements.filter((e) => e.name === 'section' && /^section-\d$/.test(e.attributes.id ?? '')).map((e) => e.attributes.id)).toEqual(a.sections.map((s) => `section-${s.number}`));
       const links = new Set(elements.filter((e) => e.name === 'a').map((e) => e.attributes.href));

@@ -160,7 +160,7 @@ export function compareModel(model: DocumentModel, reviewed: ReviewedMeasures, p
     const topics = new Set<string>();
     for (const c of cellsHere) for (const h of topicHitsOf(clauses.get(c.clause)!)) if (overlaps({ from: h.start, to: h.end }, c)) topics.add(h.topic);
     const pilots = order.filter((r) => cells.some((c) => c.region === r));
-    return { id: m.id, name: m.name, domain: m.domain, verdict: m.verdict, note: m.note, cells, reference, agreement, pilots, topics: [...topics] };
+    return { id: m.id, name: m.name, nameEn: m.nameEn, domain: m.domain, verdict: m.verdict, note: m.note, cells, reference, agreement, pilots, topics: [...topics] };
   });
   measures.sort((a, b) => b.pilots.length - a.pilots.length || position(a.cells[0]) - position(b.cells[0]));
 

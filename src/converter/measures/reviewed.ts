@@ -22,6 +22,7 @@ export interface ReviewedPart {
 export interface ReviewedMeasure {
   id: string;
   name: string;
+  nameEn: string | null;
   verdict: Verdict;
   note: string | null;
   domain: string;
@@ -90,6 +91,7 @@ export function parseMeasures(file: string, source: string): ReviewedMeasures & 
     cursor = id ? locator.find(`id: ${id}`, cursor) : locator.find('- ', cursor + 1);
     const start = cursor;
     const name = text(entry?.name);
+    const nameEn = text(entry?.en);
     const verdict = text(entry?.verdict) as Verdict | null;
     const note = text(entry?.note);
     const parts = (Array.isArray(entry?.parts) ? entry.parts : []).map((p) => {
@@ -102,7 +104,7 @@ export function parseMeasures(file: string, source: string): ReviewedMeasures & 
     else if (!verdict || !VERDICTS.includes(verdict)) fail(start, `measure ${id} needs a \`verdict\`: ${VERDICTS.join(', ')}.`);
     else if (verdict !== 'accepted' && !note) fail(start, `measure ${id} is ${verdict}: its \`note\` says why.`);
     else if (parts.length < 2) fail(start, `measure ${id} needs \`parts\`: two or more.`);
-    else if (parts.every((p) => p !== null)) out.measures.push({ id, name, verdict, note, domain, parts: parts as ReviewedPart[], file, at: locator.position(start) });
+    else if (parts.every((p) => p !== null)) out.measures.push({ id, name, nameEn, verdict, note, domain, parts: parts as ReviewedPart[], file, at: locator.position(start) });
   }
   cursor = locator.find('distinct:', cursor);
   for (const value of Array.isArray(root.distinct) ? root.distinct : []) {

@@ -190,6 +190,7 @@ export function initConcordance(root: HTMLElement): void {
     showOff.textContent = root.classList.contains('cc-open-off') ? '收起' : '展开';
 
     if (write) writePilots(chosen);
+    dispatchEvent(new Event('viewchange'));
   };
 
   for (const box of boxes) {
