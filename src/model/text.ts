@@ -2,7 +2,7 @@
 // (the export, search and the site show it beside the published one), and the width and case
 // folding that makes ＲＥＩＴｓ and REITs, ９ and 9 the same to a reader.
 
-import type { Correction } from './types.ts';
+import type { Correction, Sentence } from './types.ts';
 
 /** A text with the errata corrections placed in it (they never overlap: each has its own place). */
 export function correctedText(source: { text: string; corrections: readonly Correction[] }): string {
@@ -11,6 +11,13 @@ export function correctedText(source: { text: string; corrections: readonly Corr
     out = out.slice(0, c.offset) + c.correction + out.slice(c.offset + c.original.length);
   }
   return out;
+}
+
+/** One sentence of a text with the corrections that fall in it put in place. */
+export function correctedSentence(sentence: Sentence, corrections: readonly Correction[]): string {
+  const end = sentence.start + sentence.text.length;
+  const inside = corrections.filter((c) => c.offset >= sentence.start && c.offset < end).map((c) => ({ ...c, offset: c.offset - sentence.start }));
+  return correctedText({ text: sentence.text, corrections: inside });
 }
 
 /**

@@ -66,18 +66,130 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
       await site.page.locator('.sentence-mode').tap();
       await button.tap();
     } else {
-      // With the keyboard: the switch, then Tab to the second sentence's button.
+      // With the keyboard: the switch (the focus goes to sentence 1's number), then Tab past the
+      // links in sentence 1 to the second sentence's number.
       await site.page.locator('.sentence-mode').focus();
       await site.page.keyboard.press('Enter');
       expect(await site.page.locator('.sentence-mode').getAttribute('aria-pressed')).toBe('true');
-      await site.page.keyboard.press('Tab');
-      expect(await site.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第2句的链接');
+      expect(await site.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('复制第1句的链接');
+      const label = () => site.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      for (let i = 0; i < 5 && (await label()) !== '复制第2句的链接'; i++) await site.page.keyboard.press('Tab');
+      expect(await label()).toBe('复制第2句的链接');
       await site.page.keyboard.press('Enter');
     }
     await expect.poll(clipboard).toBe(here('hefei/20/#s2'));
     expect(new URL(site.page.url()).hash).toBe('#s2');
     expect(await site.page.locator('#s2').getAttribute('class')).toContain('s-current');
     expect(await site.page.locator('.s-link').count()).toBe(7);
+  });
+
+  it('cites the sentence the address points to, quoted as corrected, in every format', async () => {
+    await site.page.goto(`${site.url}dawanqu/2/#s3`);
+    await site.page.locator('.cite-panel summary').click();
+    const output = site.page.locator('.cite-output');
+    const quote = '“支持国家级科研机构和教育部直属高校在粤新型研发机构按规定享受地方优惠政策，推进新型研发机构创新发展。”';
+    await expect.poll(() => output.textContent()).toContain('（二）第3句[A/OL]');
+    expect(await site.page.locator('.cite-scope input[value="part"]').isChecked()).toBe(true);
+    expect(await site.page.locator('.cite-scope').textContent()).toContain('第3句');
+    expect(await site.page.locator('.cite-numbering').textContent()).toContain('第1句（#s1）是条款标题句');
+    const gbt = (await output.textContent())!;
+    expect(gbt.split('\n')[0]).toBe(quote);
+    expect(gbt).toContain(`${here('dawanqu/2/')}#s3.`);
+    for (const style of ['footnote', 'markdown', 'bibtex', 'csl', 'ris'] as const) {
+      await site.page.locator('#cite-style').selectOption(style);
+      const text = (await output.textContent())!;
+      expect(text, style).toContain('支持国家级科研机构和教育部直属高校');
+      expect(text, style).not.toContain(' and ');
+      expect(text, style).not.toContain('〔注〕');
+      if (style !== 'footnote') expect(text, style).toContain('#s3');
+    }
+    await site.page.locator('#cite-style').selectOption('footnote');
+    expect(await output.textContent()).toBe(`${quote}\n《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件8《粤港澳大湾区内地九市要素市场化配置综合改革试点实施方案》第（二）条第3句`);
+    // The clause as a whole stays one choice away.
+    await site.page.locator('.cite-scope input[value="whole"]').check();
+    expect(await output.textContent()).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件8《粤港澳大湾区内地九市要素市场化配置综合改革试点实施方案》第（二）条');
+  });
+
+  it('cites the words selected, with the sentences they are in', async () => {
+    await site.page.goto(`${site.url}beijing/12/`);
+    // Select from inside sentence 4 to inside sentence 5.
+    await site.page.evaluate(() => {
+      const text = (id: string) => document.getElementById(id)!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text('s4'), 2);
+      range.setEnd(text('s5'), 6);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const selected = await site.page.evaluate(() => getSelection()!.toString());
+    await site.page.locator('.cite-panel summary').click();
+    await site.page.locator('#cite-style').selectOption('footnote');
+    expect(await site.page.locator('.cite-scope').textContent()).toContain('第4–5句（所选文字）');
+    expect(await site.page.locator('.cite-output').textContent()).toBe(`“${selected}”\n《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条第4–5句`);
+  });
+
+  it('copies a selection clean: the corrected text, without the struck original, note marks or sentence numbers', async () => {
+    for (const [path, sentence, expected] of [
+      ['dawanqu/2/', 's3', '支持国家级科研机构和教育部直属高校在粤新型研发机构按规定享受地方优惠政策，推进新型研发机构创新发展。'],
+      ['hefei/20/', 's6', null],
+    ] as const) {
+      await site.page.goto(site.url + path);
+      if (device === 'desktop') await site.page.locator('.sentence-mode').click();
+      const seen = await site.page.evaluate((id) => {
+        const s = document.getElementById(id)!;
+        const range = document.createRange();
+        range.setStartBefore(s.previousSibling ?? s);
+        range.setEndAfter(s);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return s.textContent!;
+      }, sentence);
+      expect(seen).toContain(' and ');
+      await site.page.keyboard.press('ControlOrMeta+C');
+      const copied = await clipboard();
+      if (expected) expect(copied).toBe(expected);
+      expect(copied).not.toMatch(/ and |〔注〕|^\d/);
+      expect(copied).toContain('和');
+    }
+    // A wording comparison copies the text each pilot has, without what it lacks.
+    await site.page.goto(`${site.url}compare/land/`);
+    const row = site.page.locator('.cc-text:has(.cc-del)').first();
+    await row.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const expected = await row.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.matches('del'))).map((n) => n.textContent).join(''));
+    await site.page.keyboard.press('ControlOrMeta+C');
+    expect(await clipboard()).toBe(expected);
+  });
+
+  it('an English clause page cites the Chinese original with the English as its translation, or the reverse', async () => {
+    await site.page.goto(`${site.url}en/beijing/12/#s4`);
+    expect(await site.page.locator('.cite-copy-link').textContent()).toBe('Copy link');
+    await site.page.locator('.cite-panel summary').click();
+    const output = site.page.locator('.cite-output');
+    await site.page.locator('#cite-style').selectOption('footnote');
+    const english = (await site.page.locator('#s4').textContent())!;
+    expect(await output.textContent()).toBe(
+      [
+        '“探索建立并购基金，通过地方政策配套，促进直接融资和间接融资协同增效，适配产业科技创新全周期融资需求。”',
+        `“${english}”`,
+        '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条第4句',
+        `English translation (unofficial): ${here('en/beijing/12/')}#s4`,
+      ].join('\n'),
+    );
+    await site.page.locator('.cite-lead input').check();
+    const reverse = (await output.textContent())!;
+    expect(reverse.split('\n')[0]).toBe(`“${english}”`);
+    expect(reverse).toContain(`State Council, Official Reply of the State Council on`);
+    expect(reverse).toContain('Annex 1 "Implementation Plan for the Comprehensive Reform Pilot on the Market-Based Allocation of Factors in the Beijing Municipal Administrative Center", clause (12), sentence 4');
+    expect(reverse).toContain(`the Chinese original is authoritative: 《国务院关于`);
+    expect(await output.getAttribute('lang')).toBe('en');
+    await site.page.keyboard.press('Escape');
+    await site.page.locator('.cite-copy-link').click();
+    await expect.poll(clipboard).toBe(here('en/beijing/12/'));
   });
 
   it('sends alias addresses on to the region form, keeping the fragment', async () => {

@@ -7,9 +7,10 @@
 
 import { diagnostic, type Diagnostic } from '../../model/diagnostics.ts';
 import type { English, GlossaryEntry } from '../../model/english.ts';
-import type { Correction, DocumentModel, Position, Sentence } from '../../model/types.ts';
+import type { DocumentModel, Position } from '../../model/types.ts';
 import type { NamedText } from '../pipeline.ts';
 import { loadData, Locator, mapping } from '../reviewed-data.ts';
+import { correctedSentence } from '../../model/text.ts';
 
 const HINT = 'See seeds/translations/README.md for the format.';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -24,16 +25,6 @@ interface Item {
   at: Position;
   zh: string | null;
   en: string | null;
-}
-
-/** A sentence with the corrections that fall in it put in place. */
-function corrected(sentence: Sentence, corrections: readonly Correction[]): string {
-  let out = sentence.text;
-  for (const c of [...corrections].filter((x) => x.offset >= sentence.start && x.offset < sentence.start + sentence.text.length).sort((a, b) => b.offset - a.offset)) {
-    const at = c.offset - sentence.start;
-    out = out.slice(0, at) + c.correction + out.slice(at + c.original.length);
-  }
-  return out;
 }
 
 /** Reads one file's pairs against the places the seed has, in the file's order, with positions. */
@@ -77,7 +68,7 @@ function letterPlaces(model: DocumentModel) {
     one('the letter’s 文号', 'docNumber', l.docNumber.text),
     one('the addressees', 'addressees', l.addressees.text),
     one('the opening', 'opening', l.opening.text),
-    ...l.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ what: `letter paragraph ${p.number}, sentence ${i + 1}`, path: ['paragraphs', `p${p.number}`, String(i)], seed: s.text, meant: corrected(s, p.corrections) }))),
+    ...l.paragraphs.flatMap((p) => p.sentences.map((s, i) => ({ what: `letter paragraph ${p.number}, sentence ${i + 1}`, path: ['paragraphs', `p${p.number}`, String(i)], seed: s.text, meant: correctedSentence(s, p.corrections) }))),
     one('the annex list’s lead', 'annexListLead', l.annexListLead.text.trim()),
     one('the signature', 'signature', l.signature.text),
     one('the date', 'date', l.date.text),
@@ -92,7 +83,7 @@ function annexPlaces(model: DocumentModel, region: string) {
     { what: `${region}: the title`, path: ['title'], seed: a.titleText, meant: a.titleText },
     ...(a.scope ? [{ what: `${region}: the scope`, path: ['scope'], seed: a.scope.text, meant: a.scope.text }] : []),
     ...a.sections.map((s) => ({ what: `${region}: section ${s.number}`, path: ['sections', String(s.number)], seed: s.heading.text, meant: s.heading.text })),
-    ...a.sections.flatMap((s) => s.clauses.flatMap((c) => c.sentences.map((sentence, i) => ({ what: `${c.id}#s${i + 1}`, path: ['clauses', c.id, String(i)], seed: sentence.text, meant: corrected(sentence, c.corrections) })))),
+    ...a.sections.flatMap((s) => s.clauses.flatMap((c) => c.sentences.map((sentence, i) => ({ what: `${c.id}#s${i + 1}`, path: ['clauses', c.id, String(i)], seed: sentence.text, meant: correctedSentence(sentence, c.corrections) })))),
   ];
 }
 

@@ -1,9 +1,59 @@
 // The cite bar in the browser: copying, the citation panel (a sheet on a phone) with its format
-// menu, and on clause pages a link button after every sentence (#s1, #s2 …) that works with a mouse,
-// a keyboard and a finger.
+// menu, and on clause pages the sentences: a number before each, shown on demand, that copies the
+// sentence's address (#s4), and a citation of the sentence the address points to or of the words
+// the reader selected, quoted clean (src/site/text/clean-text.ts).
 
 import { dismissable } from '../dismiss.ts';
-import type { CiteTarget, Style } from './formats.ts';
+import { textOf, textOfElement } from '../text/clean-text.ts';
+import type { CiteTarget, Passage, Style } from './formats.ts';
+
+/** The bar's words, in the page's language. */
+const WORDS = {
+  zh: {
+    linkCopied: (url: string) => `已复制链接：${url}`,
+    cannotCopyLink: '无法复制，请手动选择链接。',
+    citationCopied: '已复制引用。',
+    cannotCopy: '无法复制，请手动选择文本。',
+    close: '关闭',
+    format: '格式',
+    eb: ' 文献类型 [EB/OL]',
+    cite: '引用',
+    whole: '本条',
+    sentences: (p: Passage) => (p.first === p.last ? `第${p.first}句` : `第${p.first}–${p.last}句`),
+    selected: '（所选文字）',
+    lead: '',
+    numbering: '句子按网址编号：第1句（#s1）是条款标题句。',
+    numbers: '句子编号',
+    numbersOn: '已在每句前显示编号，点击编号复制该句链接。',
+    sentenceLink: (k: number) => `复制第${k}句的链接`,
+    sentenceCopied: (k: number, url: string) => `已复制第${k}句的链接：${url}`,
+    sentenceLinkIs: (k: number, url: string) => `第${k}句的链接：${url}`,
+  },
+  en: {
+    linkCopied: (url: string) => `Link copied: ${url}`,
+    cannotCopyLink: 'Could not copy: select the link by hand.',
+    citationCopied: 'Citation copied.',
+    cannotCopy: 'Could not copy: select the text by hand.',
+    close: 'Close',
+    format: 'Format',
+    eb: ' Type [EB/OL]',
+    cite: 'Cite',
+    whole: 'The clause',
+    sentences: (p: Passage) => (p.first === p.last ? `Sentence ${p.first}` : `Sentences ${p.first}–${p.last}`),
+    selected: ' (the words selected)',
+    lead: 'Cite the English translation first',
+    numbering: 'Sentences are numbered as in their addresses: sentence 1 (#s1) is the clause’s title.',
+    numbers: 'Sentence numbers',
+    numbersOn: 'Each sentence now shows its number: select a number to copy that sentence’s link.',
+    sentenceLink: (k: number) => `Copy the link to sentence ${k}`,
+    sentenceCopied: (k: number, url: string) => `Link to sentence ${k} copied: ${url}`,
+    sentenceLinkIs: (k: number, url: string) => `Link to sentence ${k}: ${url}`,
+  },
+};
+type Words = (typeof WORDS)['zh'];
+
+/** A passage and where it came from: the reader's selection, or the address (#s4). */
+type Reading = Passage & { selected: boolean };
 
 /** Copies text; falls back to a selection when the Clipboard API is unavailable (plain http). */
 export async function copyText(text: string): Promise<boolean> {
@@ -23,16 +73,19 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * The target with an absolute URL: as built when the build knew its origin, else completed from
- * the address this page was loaded from (origin and base path), never an invented host.
+ * The target with absolute URLs: as built when the build knew its origin, else completed from the
+ * address this page was loaded from (origin and base path), never an invented host.
  */
 function resolveTarget(target: CiteTarget, here: string): CiteTarget {
-  return { ...target, url: new URL(target.url, here).href };
+  const translation = target.translation && { ...target.translation, url: new URL(target.translation.url, here).href };
+  return { ...target, url: new URL(target.url, here).href, translation };
 }
 
 /** Wires one cite bar: the link and sentence buttons at once, the formats when the panel first opens. */
 export function mountCitePanel(bar: HTMLElement): void {
+  const words = WORDS[bar.dataset.lang === 'en' ? 'en' : 'zh'];
   const target = resolveTarget(JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget, location.href);
+  const original = bar.dataset.original ? (JSON.parse(bar.dataset.original) as string[]) : null;
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
   const status = bar.querySelector<HTMLElement>('.cite-status')!;
   const say = (message: string) => {
@@ -45,40 +98,126 @@ export function mountCitePanel(bar: HTMLElement): void {
   const copyCitation = bar.querySelector<HTMLButtonElement>('.cite-copy')!;
   copyLink.hidden = false;
   copyCitation.hidden = false;
-  copyLink.addEventListener('click', async () => say((await copyText(target.url)) ? `已复制链接：${target.url}` : '无法复制，请手动选择链接。'));
-  copyCitation.addEventListener('click', async () => say((await copyText(output.textContent ?? '')) ? '已复制引用。' : '无法复制，请手动选择文本。'));
+  // The link to the page the reader is on: the English page on an English page.
+  const link = target.translation?.url ?? target.url;
+  copyLink.addEventListener('click', async () => say((await copyText(link)) ? words.linkCopied(link) : words.cannotCopyLink));
+  copyCitation.addEventListener('click', async () => say((await copyText(output.textContent ?? '')) ? words.citationCopied : words.cannotCopy));
 
   const details = bar.querySelector<HTMLDetailsElement>('.cite-panel')!;
-  mountSheet(details);
+  const summary = details.querySelector('summary')!;
+  mountSheet(details, words);
+  const paragraph = target.kind === 'clause' ? document.querySelector<HTMLElement>('.clause-text') : null;
+  // The passage is read as the reader asks for the panel: a press on its button would clear the
+  // selection before the panel opens.
+  let passage: Reading | null = null;
+  const read = () => {
+    if (!details.open) passage = paragraph ? passageOf(paragraph, original) : null;
+  };
+  summary.addEventListener('pointerdown', read);
+  summary.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') read();
+  });
   // The formats are only needed once the reader asks for a citation: they load then, so that the
   // page itself stays light (until they come, the footnote form the page was built with is shown).
-  const load = () =>
-    void import('./formats.ts').then((formats) => {
-      mountFormats(output, target, formats);
+  let formats: Promise<(p: Reading | null) => void> | null = null;
+  details.addEventListener('toggle', () => {
+    if (!details.open) return;
+    if (!passage && paragraph) passage = passageOf(paragraph, original);
+    formats ??= import('./formats.ts').then((f) => mountFormats(output, target, f, words));
+    void formats.then((show) => {
+      show(passage);
       reveal(details);
     });
-  details.addEventListener('toggle', load, { once: true });
-  if (target.kind === 'clause') mountSentenceLinks(target.url, say);
+  });
+  if (paragraph) mountSentenceNumbers(paragraph, link, words, say, bar);
 }
 
-/** The format menu (made here: without JavaScript only the footnote form is shown) and the citation in the chosen format. */
-function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, today }: typeof import('./formats.ts')): void {
-  const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: '格式' });
+/**
+ * The sentences of the clause the reader means: those the selection touches (quoted as selected), or
+ * else the one the address points to (#s4, quoted whole); null when neither. On an English page the
+ * quote is the Chinese of the same sentences, with the English as the reader sees it.
+ */
+function passageOf(paragraph: HTMLElement, original: string[] | null): Reading | null {
+  const sentences = [...paragraph.querySelectorAll<HTMLElement>('.s[id]')];
+  const number = (s: HTMLElement) => Number(s.id.slice(1));
+  const quoteOf = (first: number, last: number, seen: string, selected: boolean): Reading =>
+    original ? { first, last, quote: original.slice(first - 1, last).join(''), quoteEn: seen, selected } : { first, last, quote: seen, selected };
+  const selection = getSelection();
+  if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
+    const range = selection.getRangeAt(0);
+    const touched = sentences.filter((s) => range.intersectsNode(s) && textOf(clip(range, s)) !== '');
+    if (touched.length > 0) return quoteOf(number(touched[0]), number(touched.at(-1)!), textOf(range), true);
+  }
+  const match = /^#s(\d+)$/.exec(location.hash);
+  const at = match ? sentences.find((s) => s.id === `s${match[1]}`) : undefined;
+  return at ? quoteOf(number(at), number(at), textOfElement(at), false) : null;
+}
+
+/** The part of a range inside an element. */
+function clip(range: Range, element: Element): Range {
+  const inside = document.createRange();
+  inside.selectNodeContents(element);
+  if (range.compareBoundaryPoints(Range.START_TO_START, inside) > 0) inside.setStart(range.startContainer, range.startOffset);
+  if (range.compareBoundaryPoints(Range.END_TO_END, inside) < 0) inside.setEnd(range.endContainer, range.endOffset);
+  return inside;
+}
+
+/**
+ * The format menu (made here: without JavaScript only the footnote form is shown), the choice of the
+ * clause or the sentences, and on an English page which text leads; returns how to show a passage.
+ */
+function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, STYLES_EN, today }: typeof import('./formats.ts'), words: Words): (p: Reading | null) => void {
+  const en = words === WORDS.en;
+  const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: words.format });
   const select = Object.assign(document.createElement('select'), { id: 'cite-style' });
-  for (const [value, name] of Object.entries(STYLES)) select.append(new Option(name, value));
+  for (const [value, name] of Object.entries(en ? STYLES_EN : STYLES)) select.append(new Option(name, value));
   const eb = Object.assign(document.createElement('label'), { className: 'cite-eb' });
   const ebBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
-  eb.append(ebBox, ' 文献类型 [EB/OL]');
+  eb.append(ebBox, words.eb);
+  const lead = Object.assign(document.createElement('label'), { className: 'cite-lead' });
+  const leadBox = Object.assign(document.createElement('input'), { type: 'checkbox' });
+  lead.append(leadBox, ` ${words.lead}`);
+  lead.hidden = !target.translation;
+  // What is cited: the clause, or the sentences (shown when there are some).
+  const scope = Object.assign(document.createElement('fieldset'), { className: 'cite-scope' });
+  scope.append(Object.assign(document.createElement('legend'), { textContent: words.cite }));
+  const choice = (value: string) => {
+    const wrap = document.createElement('label');
+    const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'cite-scope', value });
+    const text = document.createElement('span');
+    wrap.append(radio, ' ', text);
+    scope.append(wrap);
+    return { radio, text };
+  };
+  const whole = choice('whole');
+  whole.text.textContent = words.whole;
+  const part = choice('part');
+  const note = Object.assign(document.createElement('p'), { className: 'cite-numbering', textContent: words.numbering });
+  scope.append(note);
+  let passage: Reading | null = null;
   const render = () => {
     const style = select.value as Style;
     eb.hidden = style !== 'gbt';
-    output.textContent = cite(target, style, today(), { gbtType: ebBox.checked ? 'EB/OL' : 'A/OL' });
+    const translationFirst = leadBox.checked && !!target.translation;
+    output.lang = translationFirst ? 'en' : 'zh-CN';
+    output.textContent = cite(target, style, today(), {
+      gbtType: ebBox.checked ? 'EB/OL' : 'A/OL',
+      passage: passage && part.radio.checked ? { first: passage.first, last: passage.last, quote: passage.quote, quoteEn: passage.quoteEn } : undefined,
+      lead: translationFirst ? 'translation' : 'original',
+    });
   };
   select.value = 'gbt';
-  select.addEventListener('change', render);
-  ebBox.addEventListener('change', render);
-  render();
-  output.before(label, select, eb);
+  for (const input of [select, ebBox, leadBox, whole.radio, part.radio]) input.addEventListener('change', render);
+  output.before(...(target.kind === 'clause' ? [scope] : []), label, select, eb, lead);
+  return (p) => {
+    passage = p;
+    scope.hidden = !p;
+    if (p) {
+      part.text.textContent = words.sentences(p) + (p.selected ? words.selected : '');
+      part.radio.checked = true;
+    } else whole.radio.checked = true;
+    render();
+  };
 }
 
 /**
@@ -86,19 +225,18 @@ function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, t
  * as a card under its button, scrolled into view if it would not be; its close button, Escape or a
  * click elsewhere shuts it.
  */
-function mountSheet(details: HTMLDetailsElement): void {
+function mountSheet(details: HTMLDetailsElement, words: Words): void {
   const summary = details.querySelector('summary')!;
   const shut = () => {
     details.open = false;
     summary.focus();
   };
-  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: '关闭' });
+  const close = Object.assign(document.createElement('button'), { type: 'button', className: 'cite-close', textContent: words.close });
   close.addEventListener('click', shut);
   details.querySelector('.cite-head')?.append(close);
   // A click elsewhere closes it (on a phone the dimmed page is part of the panel's summary), and
   // Escape while the focus is in it.
   dismissable(details, details);
-  details.addEventListener('toggle', () => reveal(details));
 }
 
 /** Scrolls an open citation panel into view where it opens in place (not as a sheet). */
@@ -108,35 +246,33 @@ function reveal(details: HTMLDetailsElement): void {
 }
 
 /**
- * Sentence links: a "句子链接" switch in the cite bar shows a small # button after each sentence of
- * the clause, which copies that sentence's URL (…/#s3). Hidden until asked for, so reading is not
- * interrupted and the keyboard does not tab through seven extra stops.
+ * Sentence numbers: a "句子编号" switch in the cite bar shows each sentence's number before it, like
+ * a paragraph mark; the number copies the sentence's address (…/#s3). Hidden until asked for, so
+ * reading is not interrupted and the keyboard does not tab through seven extra stops.
  */
-function mountSentenceLinks(url: string, say: (message: string) => void): void {
-  const paragraph = document.querySelector<HTMLElement>('.clause-text');
-  const bar = document.querySelector<HTMLElement>('.cite-bar');
-  if (!paragraph || !bar) return;
-  const toggle = Object.assign(document.createElement('button'), { type: 'button', className: 'sentence-mode', textContent: '句子链接' });
+function mountSentenceNumbers(paragraph: HTMLElement, url: string, words: Words, say: (message: string) => void, bar: HTMLElement): void {
+  const toggle = Object.assign(document.createElement('button'), { type: 'button', className: 'sentence-mode', textContent: words.numbers });
   toggle.setAttribute('aria-pressed', 'false');
+  toggle.title = words.numbering;
   toggle.addEventListener('click', () => {
     const on = toggle.getAttribute('aria-pressed') !== 'true';
     toggle.setAttribute('aria-pressed', String(on));
     paragraph.classList.toggle('show-sentence-links', on);
-    say(on ? '已在每句后显示链接按钮 #。' : '');
+    say(on ? words.numbersOn : '');
     if (on) paragraph.querySelector<HTMLElement>('.s-link')?.focus();
   });
   bar.querySelector('.cite-copy-link')?.after(toggle);
   for (const sentence of paragraph.querySelectorAll<HTMLElement>('.s[id]')) {
-    const k = sentence.id.slice(1);
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 's-link', textContent: '#' });
-    button.setAttribute('aria-label', `复制第${k}句的链接`);
+    const k = Number(sentence.id.slice(1));
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 's-link', textContent: String(k) });
+    button.setAttribute('aria-label', words.sentenceLink(k));
     button.addEventListener('click', async () => {
-      const link = `${url}#${sentence.id}`;
+      const address = `${url.replace(/#.*$/, '')}#${sentence.id}`;
       history.replaceState(null, '', `#${sentence.id}`);
       document.querySelectorAll('.s.s-current').forEach((s) => s.classList.remove('s-current'));
       sentence.classList.add('s-current');
-      say((await copyText(link)) ? `已复制第${k}句的链接：${link}` : `第${k}句的链接：${link}`);
+      say((await copyText(address)) ? words.sentenceCopied(k, address) : words.sentenceLinkIs(k, address));
     });
-    sentence.after(button);
+    sentence.before(button);
   }
 }

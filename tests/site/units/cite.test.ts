@@ -96,6 +96,61 @@ describe('citation formats', () => {
       ].join('\r\n'),
     );
   });
+
+  it('a passage: its sentences in every form, its address and key, the words quoted', () => {
+    const passage = { first: 4, last: 4, quote: '探索建立并购基金。' };
+    const options = { passage };
+    expect(cite(beijing12, 'footnote', '', options)).toBe(
+      '“探索建立并购基金。”\n《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条第4句',
+    );
+    expect(cite(beijing12, 'gbt', '2026-11-27', options)).toBe(
+      '“探索建立并购基金。”\n国务院. 国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复：国函〔2025〕86号 附件1《北京城市副中心要素市场化配置综合改革试点实施方案》（十二）第4句[A/OL]. (2025-09-11)[2026-11-27]. https://example.org/beijing/12/#s4.',
+    );
+    expect(cite(beijing12, 'markdown', '', { passage: { ...passage, last: 5 } })).toBe('“探索建立并购基金。”\n[国函〔2025〕86号 附件1（十二）增加有效金融服务供给 第4–5句](https://example.org/beijing/12/#s4)');
+    expect(cite(beijing12, 'bibtex', '2026-11-27', options)).toContain('@misc{guohan-2025-86-beijing-12-s4,');
+    expect(cite(beijing12, 'bibtex', '2026-11-27', options)).toContain('  note = {“探索建立并购基金。”},');
+    expect(JSON.parse(cite(beijing12, 'csl', '2026-11-27', options))[0]).toMatchObject({ section: '附件1（十二）第4句', note: '“探索建立并购基金。”', URL: 'https://example.org/beijing/12/#s4' });
+    expect(cite(beijing12, 'ris', '2026-11-27', options)).toContain('N1  - “探索建立并购基金。”\r\n');
+    expect(cite(beijing12, 'url', '', options)).toBe('https://example.org/beijing/12/#s4');
+    // A passage of an annex or the document cannot be: the target stands.
+    expect(cite(hangyongwen, 'url', '', options)).toBe('https://example.org/hangyongwen/');
+  });
+
+  it('from an English page: the Chinese original with its translation, or the translation first', () => {
+    const withEnglish: CiteTarget = {
+      ...beijing12,
+      translation: {
+        url: 'https://example.org/en/beijing/12/',
+        docTitle: 'Official Reply of the State Council on the Implementation Plans',
+        docNumber: 'Guo Han [2025] No. 86',
+        annexTitle: 'Implementation Plan for the Beijing Municipal Administrative Center',
+        label: '(12)',
+        clauseTitle: 'Increase the supply of effective financial services',
+      },
+    };
+    const passage = { first: 4, last: 4, quote: '探索建立并购基金。', quoteEn: 'Explore establishing M&A funds.' };
+    expect(cite(withEnglish, 'footnote', '', { passage })).toBe(
+      [
+        '“探索建立并购基金。”',
+        '“Explore establishing M&A funds.”',
+        '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条第4句',
+        'English translation (unofficial): https://example.org/en/beijing/12/#s4',
+      ].join('\n'),
+    );
+    expect(cite(withEnglish, 'footnote', '2026-11-27', { passage, lead: 'translation' })).toBe(
+      [
+        '“Explore establishing M&A funds.”',
+        '“探索建立并购基金。”',
+        'State Council, Official Reply of the State Council on the Implementation Plans (Guo Han [2025] No. 86), Annex 1 "Implementation Plan for the Beijing Municipal Administrative Center", clause (12), sentence 4, https://example.org/en/beijing/12/#s4 (accessed 2026-11-27)',
+        'Unofficial English translation; the Chinese original is authoritative: 《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件1《北京城市副中心要素市场化配置综合改革试点实施方案》第（十二）条第4句, https://example.org/beijing/12/#s4',
+      ].join('\n'),
+    );
+    expect(cite(withEnglish, 'url', '', { lead: 'translation' })).toBe('https://example.org/en/beijing/12/\nhttps://example.org/beijing/12/');
+    const csl = JSON.parse(cite(withEnglish, 'csl', '2026-11-27', { lead: 'translation' }))[0];
+    expect(csl).toMatchObject({ id: 'guohan-2025-86-beijing-12-en', language: 'en', URL: 'https://example.org/en/beijing/12/' });
+    expect(cite(withEnglish, 'bibtex', '2026-11-27', { lead: 'translation' })).toContain('langid = {english},');
+  });
+
 });
 
 const counts: Record<string, number> = { beijing: 15, sunan: 24, hangyongwen: 23, hefei: 22, fuxiaquan: 20, zhengzhou: 21, changzhutan: 21, dawanqu: 22, chongqing: 21, chengdu: 21 };
