@@ -74,6 +74,8 @@ export function pageTarget(data: Data): UrlTarget | null {
       return { kind: 'print' };
     case 'concordance':
       return { kind: 'compare', domain: data.domain };
+    case 'page':
+      return data.id === 'home' ? { kind: 'home' } : data.id === 'search' ? { kind: 'search' } : data.id === 'about' ? { kind: 'about' } : null;
     default:
       return null;
   }

@@ -12,7 +12,6 @@ const zh = {
   /** The label of an editorial note: 编者注：附件8（二）. */
   editorNoteFor: (where: string) => `编者注：${where}`,
   colon: '：',
-  correctionNote: (c: { original: string; correction: string }) => `原文“${c.original.trim()}”，应为“${c.correction}”。`,
   topicPhrases: '识别用语：',
   home: '首页',
   domains: '七类要素',
@@ -34,7 +33,6 @@ const en: Ui = {
   editorNote: 'Editor’s note',
   editorNoteFor: (where: string) => `Editor’s note: ${where}`,
   colon: ': ',
-  correctionNote: (c: { original: string; correction: string }) => `the published Chinese reads “${c.original.trim()}” where the official text has “${c.correction}”; the English translates the corrected text.`,
   topicPhrases: 'Identified in the Chinese text by: ',
   home: 'Home',
   domains: 'The seven factors',

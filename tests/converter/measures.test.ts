@@ -126,6 +126,29 @@ describe('the measures in the model', () => {
   });
 });
 
+/** RFC 4180 CSV (with a BOM) as rows of cells. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && src[i + 1] === '\n') {
+      row.push(cell), out.push(row), (row = []), (cell = ''), i++;
+    } else cell += ch;
+  }
+  if (cell || row.length) row.push(cell), out.push(row);
+  return out;
+}
+
 describe('what derives from the measures', () => {
   interface ExportedClause {
     id: string;
@@ -155,6 +178,28 @@ describe('what derives from the measures', () => {
         expect(new Set(mine.map((r) => r.id)), `${c.id}#s${s.sentence}`).toEqual(new Set(s.measures));
         expect(s.shared).toBe(s.regions.length > 0);
       }
+    }
+  });
+
+  it('give the same measures in measures.csv (a row per quote) and matrix.csv (a row per measure, a column per pilot)', () => {
+    const table = (name: string) => parseCsv(result.files!.get(`data/${name}`)!);
+    const quotes = table('measures.csv');
+    const matrix = table('matrix.csv');
+    const all = new Map(rows.map((r) => [r.id, r]));
+    expect(quotes[0]).toEqual(['measure', 'name', 'domain', 'pilots', 'region', 'regionName', 'clause', 'sentence', 'quote', 'url', 'reference', 'similarity', 'nameEn']);
+    expect(quotes.length - 1).toBe([...all.values()].reduce((n, r) => n + r.cells.length, 0));
+    for (const [id, , , pilots, region, , clause, sentence] of quotes.slice(1)) {
+      const row = all.get(id)!;
+      expect(row.cells.some((c) => c.region === region && c.clause === clause && c.sentence === Number(sentence)), `${id} ${clause}#s${sentence}`).toBe(true);
+      expect(Number(pilots)).toBe(row.pilotList.length);
+    }
+    const regions = matrix[0].slice(6);
+    expect(regions).toHaveLength(10);
+    expect(matrix.length - 1).toBe(all.size);
+    for (const line of matrix.slice(1)) {
+      const row = all.get(line[0])!;
+      const filled = regions.filter((_, i) => line[6 + i] !== '');
+      expect(filled, line[0]).toEqual(row.pilotList);
     }
   });
 

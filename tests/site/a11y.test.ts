@@ -59,6 +59,20 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
       await p.locator('#cite-style').waitFor();
     },
   },
+  { name: 'English home', path: 'en/' },
+  { name: 'English annex', path: 'en/hefei/' },
+  {
+    name: 'English clause with the citation panel open',
+    path: 'en/hefei/20/#s3',
+    prepare: async (p) => {
+      await p.locator('.sentence-mode').click();
+      await p.locator('.cite-panel summary').click();
+      await p.locator('#cite-style').waitFor();
+    },
+  },
+  { name: 'English topic', path: 'en/topics/standard-land/' },
+  { name: 'English search with results', path: 'en/search/?q=land&region=chengdu', prepare: (p) => p.locator('.es-results li').first().waitFor() },
+  { name: 'English about', path: 'en/about/' },
 ];
 
 describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewport) => {

@@ -173,6 +173,7 @@ export function exportConcordance(model: DocumentModel, comparison: Comparison, 
       rows: measuresIn(comparison, d.slug).map((m) => ({
         id: m.id,
         name: m.name,
+        nameEn: m.nameEn,
         domain: m.domain,
         agreement: m.agreement,
         pilots: m.pilots.length,
@@ -224,9 +225,9 @@ function csv(columns: readonly string[], rows: readonly (readonly (string | numb
 export function measuresCsv(model: DocumentModel, comparison: Comparison, site: Deployment): string {
   const clauses = indexClauses(model);
   const url = (q: Quote) => publicUrlFor({ kind: 'clause', region: q.region, clause: clauses.get(q.clause)!.clause.number, sentence: q.sentence }, site);
-  const columns = ['measure', 'name', 'domain', 'pilots', 'region', 'regionName', 'clause', 'sentence', 'quote', 'url', 'reference', 'similarity'];
+  const columns = ['measure', 'name', 'domain', 'pilots', 'region', 'regionName', 'clause', 'sentence', 'quote', 'url', 'reference', 'similarity', 'nameEn'];
   const rows = comparison.measures.flatMap((m) =>
-    m.cells.map((c, i) => [m.id, m.name, m.domain, m.pilots.length, c.region, clauses.get(c.clause)!.clause.regionName, c.clause, c.sentence, c.text, url(c), i === m.reference ? 1 : 0, c.similarity]),
+    m.cells.map((c, i) => [m.id, m.name, m.domain, m.pilots.length, c.region, clauses.get(c.clause)!.clause.regionName, c.clause, c.sentence, c.text, url(c), i === m.reference ? 1 : 0, c.similarity, m.nameEn ?? '']),
   );
   return csv(columns, rows);
 }
@@ -234,8 +235,8 @@ export function measuresCsv(model: DocumentModel, comparison: Comparison, site: 
 /** /data/matrix.csv: the measures against the pilots, one row per measure, one column per pilot holding its quotes (several joined by ／), empty where none was found. */
 export function matrixCsv(model: DocumentModel, comparison: Comparison): string {
   const regions = model.annexes.map((a) => a.region);
-  const columns = ['measure', 'name', 'domain', 'pilots', 'topics', ...regions];
-  const rows = comparison.measures.map((m) => [m.id, m.name, m.domain, m.pilots.length, m.topics.join(' '), ...regions.map((r) => m.cells.filter((c) => c.region === r).map((c) => c.text).join('／'))]);
+  const columns = ['measure', 'name', 'nameEn', 'domain', 'pilots', 'topics', ...regions];
+  const rows = comparison.measures.map((m) => [m.id, m.name, m.nameEn ?? '', m.domain, m.pilots.length, m.topics.join(' '), ...regions.map((r) => m.cells.filter((c) => c.region === r).map((c) => c.text).join('／'))]);
   return csv(columns, rows);
 }
 

@@ -110,7 +110,7 @@ export function placeEnglish(model: DocumentModel, files: readonly NamedText[], 
   for (const name of wanted) {
     const file = byName.get(name);
     if (!file) {
-      diagnostics.push(diagnostic('translation-missing', files[0].file.replace(/[^\\/]*$/, `${name}.yaml`), { line: 1, column: 1 }, `there is no English for ${name === 'letter' ? 'the letter' : `the annex ${name}`}.`, 'Every part of the document needs its English file.'));
+      diagnostics.push(diagnostic('translation-missing', files[0].file.replace(/[^\\/]*$/, `${name}.yaml`), { line: 1, column: 1 }, `there is no English for ${name === 'letter' ? 'the letter' : `the annex ${name}`}.`, 'Every part of the document needs its English file; until each has one, no English page is built.'));
       continue;
     }
     items.push(...readFile(file, name === 'letter' ? letterPlaces(model) : annexPlaces(model, name), diagnostics));
@@ -120,15 +120,15 @@ export function placeEnglish(model: DocumentModel, files: readonly NamedText[], 
   for (const item of items) {
     const at = (rule: string, message: string, hint?: string) => diagnostics.push(diagnostic(rule, item.file, item.at, message, hint));
     if (item.zh === null) {
-      at('translation-missing', `${item.what}: no item here; the seed has “${item.seed}”.`, 'Add the pair (zh and en) in its place.');
+      at('translation-missing', `${item.what}: no item here; the seed has “${item.seed}”.`, 'Add the pair (zh and en) in its place; until then no English page is built.');
       continue;
     }
     if (item.zh !== item.seed) {
-      at('translation-source', `${item.what}: the file translates “${item.zh}”, but the seed now reads “${item.seed}”.`, 'The seed changed: translate the new text and copy it into `zh`.');
+      at('translation-source', `${item.what}: the file translates “${item.zh}”, but the seed now reads “${item.seed}”.`, 'The seed changed: translate the new text and copy it into `zh`; until then no English page is built.');
       continue;
     }
     if (item.en === null) {
-      at('translation-missing', `${item.what} has no English.`, 'Translate it (seeds/translations/README.md).');
+      at('translation-missing', `${item.what} has no English.`, 'Translate it (seeds/translations/README.md); until then no English page is built.');
       continue;
     }
     const lost = lostTokens(item.meant, item.en);
@@ -143,6 +143,10 @@ export function placeEnglish(model: DocumentModel, files: readonly NamedText[], 
     if (earlier && earlier.en !== item.en) at('translation-variant', `${item.what}: the same Chinese reads “${earlier.en}” in ${earlier.what}.`, 'The same Chinese reads the same in English: use one wording.');
     else enOf.set(item.seed, item);
   }
+
+  // The English is published whole or not at all: a page with a gap, or with English for Chinese
+  // the seed no longer has, would pass off what nobody translated.
+  if (diagnostics.some((d) => ['translation-missing', 'translation-source', 'translation-format'].includes(d.ruleId))) return { english: null, diagnostics };
 
   const byWhat = new Map(items.map((i) => [i.what, i.en ?? '']));
   const value = (what: string) => byWhat.get(what) ?? '';
