@@ -5,9 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
 import { printPagesPlugin } from './src/site/print-pages.ts';
+import { existsSync } from 'node:fs';
 
 const { origin, base } = deployment();
 const override = (/** @type {string} */ name) => `./src/components/starlight/${name}.astro`;
+// The English layer exists when the converter wrote it: it does so only with a complete, checked
+// translation (a build of another seed has none, and then no /en/ page at all, not even Starlight's
+// fallbacks).
+const english = existsSync(new URL('./src/content/docs/en/', import.meta.url));
 
 if (!origin && !process.env.VITEST) {
   // Said once per build: what a build without an origin makes, so nobody deploys one by mistake.
@@ -40,13 +45,6 @@ export default defineConfig({
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // withastro/astro#18087: every MDX page warns that "use astro:head-inject" may not be kept;
-        // it is kept, and the noise would hide real warnings.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
   markdown: { processor: unified({ smartypants: false }) },
@@ -55,7 +53,7 @@ export default defineConfig({
       title: '国函〔2025〕86号',
       description: '《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》及十个试点实施方案全文，可逐条检索、引用、对照。',
       // Chinese at the root; the unofficial English reading layer under /en/ (src/content/docs/en/).
-      locales: { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } },
+      locales: english ? { root: { label: '简体中文', lang: 'zh-CN' }, en: { label: 'English', lang: 'en' } } : { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
       expressiveCode: false,
       pagination: false,
