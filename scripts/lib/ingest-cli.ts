@@ -18,8 +18,8 @@ import { ConfigError, deployment } from '../../src/site-config.ts';
 const USAGE = `Usage: node scripts/ingest.ts [--seed FILE] [--out DIR] [--errata FILE] [--topics FILE] [--strict] [--quiet]
 
   --seed FILE    the document's text (default: seeds/guohan-2025-86.txt)
-  --out DIR      folder to (re)write: docs/ (MDX), data/ (export), model.json (default: src/content).
-                 Only a folder this converter made (or an empty one) is ever replaced.
+  --out DIR      folder to (re)write: docs/ (Markdown entries), data/ (export), model.json (default: src/content).
+                 Only a folder this converter made (or an empty one) is ever replaced; never the working folder.
   --errata FILE  reviewed corrections and repairs (default: errata.yaml beside the seed, if any)
   --topics FILE  reviewed vocabulary of policy topics (default: topics.yaml beside the seed, if any)
   --strict       warnings the errata file does not account for become errors
@@ -63,6 +63,17 @@ function main(): number {
     process.stderr.write(`ingest: ${e.message}\n`);
     return 2;
   }
+  try {
+    return convertAndWrite(values, site, started);
+  } catch (e) {
+    // A failure nobody foresaw is still said in the diagnostic form, with what to do, never as a stack trace.
+    process.stderr.write(`${values.seed}:1:1: converter-failure: error: the converter stopped on an unexpected problem (${(e as Error).message}). ${values.out} left as it was. This is a bug: please report it with the input.\n`);
+    return 4;
+  }
+}
+
+/** Loads, converts and (when the input is valid) writes; the exit code. */
+function convertAndWrite(values: { seed: string; out: string; errata?: string; topics?: string; strict: boolean; quiet: boolean }, site: ReturnType<typeof deployment>, started: number): number {
   const show = (path: string) => relative(process.cwd(), path) || path;
   const loaded = loadInput({ seed: values.seed, errata: values.errata, topics: values.topics, strict: values.strict, site, display: show });
   if (!loaded.ok) {

@@ -86,6 +86,16 @@ export function parseErrata(file: string, text: string): { errata: Errata; diagn
       field(item, 'note', 'string'),
     ];
     if ([id, line, column, original, correction, note].includes(undefined)) continue;
+    // The id names the note's anchor (#note-{id}) on every page that shows the correction: a word of
+    // an address, and one of a kind.
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id as string)) {
+      fail(pos(item), `correction id “${id as string}” is not lowercase ASCII words joined by hyphens.`, 'The id is part of an address (#note-{id}): use a-z, 0-9 and hyphens.');
+      continue;
+    }
+    if (errata.corrections.some((c) => c.id === id)) {
+      fail(pos(item), `correction id “${id as string}” is used twice.`, 'Each correction needs its own id: it is the anchor of its note.');
+      continue;
+    }
     errata.corrections.push({
       id: id as string,
       at: { line: line as number, column: column as number },

@@ -4,7 +4,7 @@
 // topics.yaml, glossary.yaml, and the folders measures/ and translations/en/. A file that cannot be
 // read is an `input-missing` diagnostic; every companion is text by the same rules as the seed.
 
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Deployment } from '../model/urls.ts';
@@ -21,6 +21,8 @@ export interface LoadOptions {
   /** The folder of reviewed English translations. */
   translations?: string;
   glossary?: string;
+  /** The most bytes the seed may hold (default SEED_LIMIT; the fixtures test the limit with a small one). */
+  seedLimit?: number;
   strict?: boolean;
   site: Deployment;
   /** How a path appears in diagnostics (default: as given). */
@@ -28,6 +30,16 @@ export interface LoadOptions {
 }
 
 export type Loaded = { ok: true; input: ConvertInput } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The most a seed may hold: 4 MiB, some thirty times the real document. */
+export const SEED_LIMIT = 4 * 1024 * 1024;
+/** The most a companion file (errata, topics, glossary, a measures or translation file) may hold. */
+export const COMPANION_LIMIT = 1024 * 1024;
+
+/** What a path that is not a regular file is, in a word. */
+function kindOf(info: Stats): string {
+  return info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : 'not a file';
+}
 
 /** Reads the seed and its companion files into a ConvertInput. */
 export function loadInput(options: LoadOptions): Loaded {
@@ -37,15 +49,35 @@ export function loadInput(options: LoadOptions): Loaded {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     problems.push(diagnostic('input-missing', show(path), { line: 1, column: 1 }, `cannot read the ${what} (${code}).`, `Check the path given for the ${what}.`));
   };
-  const read = (path: string, what: string): Buffer | undefined => {
+  const read = (path: string, what: string, limit = COMPANION_LIMIT): Buffer | undefined => {
+    let fd: number;
     try {
-      return readFileSync(path);
+      // Opened without blocking, so that a named pipe with no writer cannot hold the converter.
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (e) {
       missing(path, what, e);
       return undefined;
     }
+    try {
+      // The file as opened (not the path, which could change in between) must be a regular file of a sane size.
+      const info = fstatSync(fd);
+      if (!info.isFile()) {
+        problems.push(diagnostic('input-not-file', show(path), { line: 1, column: 1 }, `the ${what} is not a regular file (${kindOf(info)}).`, `Point the option at the ${what} itself.`));
+        return undefined;
+      }
+      if (info.size > limit) {
+        problems.push(diagnostic('input-too-large', show(path), { line: 1, column: 1 }, `the ${what} holds ${info.size.toLocaleString('en')} bytes; at most ${limit.toLocaleString('en')} are read.`, `Check that this is the ${what}.`));
+        return undefined;
+      }
+      return readFileSync(fd);
+    } catch (e) {
+      missing(path, what, e);
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
   };
-  const seed = read(options.seed, 'seed');
+  const seed = read(options.seed, 'seed', options.seedLimit ?? SEED_LIMIT);
   if (!seed) return { ok: false, diagnostics: problems };
   // Beside the file itself: a symbolic link's own folder may hold nothing of the document's.
   const home = dirname(realpathSync(options.seed));

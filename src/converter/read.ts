@@ -42,35 +42,43 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
       ],
     };
   }
-  const controls = findControlCharacters(text);
-  if (controls.length) {
+  const controls = findCharacters(text, CONTROL, CONTROL_NAMES);
+  const invisible = findCharacters(text, INVISIBLE, INVISIBLE_NAMES);
+  if (controls.length || invisible.length) {
     return {
       ok: false,
-      diagnostics: controls.map((c) =>
-        diagnostic('input-control-char', file, c.at, `control character ${c.name} in the text.`, 'Remove it: the document’s text needs no control characters.', { codePoint: c.codePoint }),
-      ),
+      diagnostics: [
+        ...controls.map((c) => diagnostic('input-control-char', file, c.at, `control character ${c.name} in the text.`, 'Remove it: the document’s text needs no control characters.', { codePoint: c.codePoint })),
+        ...invisible.map((c) => diagnostic('input-invisible-char', file, c.at, `invisible character ${c.name} in the text.`, 'Delete it: it shows nothing, but a sentence holding it cannot be found by the words on the page.', { codePoint: c.codePoint })),
+      ],
     };
   }
   return { ok: true, text };
 }
 
-// C0 controls but tab, line feed and carriage return; DEL; C1 controls; the bidirectional marks,
-// embeddings, overrides and isolates ("Trojan Source").
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-const HAS_CONTROL = new RegExp(CONTROL.source, 'u');
-const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x202d: 'LEFT-TO-RIGHT OVERRIDE' };
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls; the line and paragraph
+// separators; the bidirectional marks, embeddings, overrides and isolates ("Trojan Source").
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x202d: 'LEFT-TO-RIGHT OVERRIDE' };
+
+// Characters that show nothing and join or split words: soft hyphen, Hangul fillers, Mongolian
+// vowel separator, zero-width space, non-joiner and joiner, word joiner and the invisible operators,
+// a byte-order mark inside the text, the tag characters. (A leading byte-order mark is the file's,
+// and is dropped when it is decoded.)
+const INVISIBLE = /[\u00ad\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE_NAMES: Record<number, string> = { 0xad: 'SOFT HYPHEN', 0x200b: 'ZERO WIDTH SPACE', 0x200c: 'ZERO WIDTH NON-JOINER', 0x200d: 'ZERO WIDTH JOINER', 0x2060: 'WORD JOINER', 0x3164: 'HANGUL FILLER', 0xfeff: 'ZERO WIDTH NO-BREAK SPACE' };
 const MAX_REPORTED = 20;
 
-/** Where the text holds control characters (at most the first 20), by line and column as the seed's lines count them. */
-function findControlCharacters(text: string): { at: { line: number; column: number }; codePoint: number; name: string }[] {
+/** Where the text holds characters of `pattern` (at most the first 20), by line and column as the seed's lines count them. */
+function findCharacters(text: string, pattern: RegExp, names: Record<number, string>): { at: { line: number; column: number }; codePoint: number; name: string }[] {
   const found: { at: { line: number; column: number }; codePoint: number; name: string }[] = [];
-  if (!HAS_CONTROL.test(text)) return found;
+  if (!new RegExp(pattern.source, 'u').test(text)) return found;
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length && found.length < MAX_REPORTED; i++) {
-    for (const m of lines[i].matchAll(CONTROL)) {
+    for (const m of lines[i].matchAll(pattern)) {
       const codePoint = m[0].codePointAt(0)!;
       const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-      found.push({ at: { line: i + 1, column: [...lines[i].slice(0, m.index)].length + 1 }, codePoint, name: CONTROL_NAMES[codePoint] ? `${hex} (${CONTROL_NAMES[codePoint]})` : hex });
+      found.push({ at: { line: i + 1, column: [...lines[i].slice(0, m.index)].length + 1 }, codePoint, name: names[codePoint] ? `${hex} (${names[codePoint]})` : hex });
       if (found.length === MAX_REPORTED) break;
     }
   }

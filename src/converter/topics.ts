@@ -8,6 +8,9 @@ import type { Clause, DocumentModel, Position, Topic, TopicHit } from '../model/
 import { allClauses } from '../model/walk.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 
+/** Slugs a topic cannot have: the topics' own index page. */
+const RESERVED = ['index'];
+
 /** Parses the vocabulary; malformed entries are `topics-format` errors at their place. */
 export function parseTopics(file: string, source: string): { topics: Topic[]; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
@@ -42,6 +45,7 @@ export function parseTopics(file: string, source: string): { topics: Topic[]; di
     const phrases = strings('phrases');
     const exclude = strings('exclude');
     if (typeof slug !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(where, 'entry needs `slug`: lowercase ASCII words joined by hyphens (it is a URL).');
+    else if (RESERVED.includes(slug)) fail(where, `the slug ${slug} is reserved: /topics/${slug}/ would replace the page of all topics; choose another.`);
     else if (typeof label !== 'string' || !label) fail(where, `topic ${slug} needs a \`label\`.`);
     else if (typeof domain !== 'string' || !domain) fail(where, `topic ${slug} needs a \`domain\`: one of ${DOMAINS.map((d) => d.slug).join(', ')}.`);
     else if (!phrases || phrases.length === 0) fail(where, `topic ${slug} needs \`phrases\`: a list of literal strings.`);

@@ -38,17 +38,56 @@ function codeOf(file: string): string {
   return [frontmatter, ...scripts].join('\n');
 }
 
+/** Every specifier a file imports. */
+function specifiersOf(file: string): string[] {
+  return ts.preProcessFile(codeOf(file), true, true).importedFiles.map((i) => i.fileName);
+}
+
 /** The project files a file imports (relative specifiers, resolved; packages left out). */
 export function importsOf(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(codeOf(file), true, true);
-  return importedFiles
-    .map((i) => i.fileName)
+  return specifiersOf(file)
     .filter((spec) => spec.startsWith('.'))
     .map((spec) => relative(ROOT, resolve(dirname(join(ROOT, file)), spec.replace(/\?.*$/, ''))));
 }
 
+/** The packages a file imports (node: built-ins included), by name: zod, @astrojs/starlight, node:fs. */
+function packagesOf(file: string): string[] {
+  return specifiersOf(file)
+    .filter((spec) => !spec.startsWith('.') && !spec.startsWith('virtual:') && !spec.startsWith('astro:'))
+    .map((spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]));
+}
+
+/**
+ * The packages a layer may use. The model is plain data and functions that run anywhere (Node, the
+ * browser, the PDF step): no framework, no file system; the converter reads files and YAML but knows
+ * no site framework; the site's code knows no converter library.
+ */
+const PACKAGES: Record<string, RegExp> = {
+  model: /^(zod|diff)$/,
+  config: /^node:(fs|path)$/,
+  converter: /^(yaml|js-yaml|node:(fs|fs\/promises|path|crypto))$/,
+  pdf: /^(node:path|@myriaddreamin\/typst-ts-node-compiler)$/,
+  site: /./,
+  content: /^$/,
+  scripts: /./,
+};
+
 describe('the import graph', () => {
   const files = ['astro.config.mjs', ...sourceFiles('src'), ...sourceFiles('scripts')];
+
+  it('lets each layer use only the packages it is for: the model none of a framework or the file system', () => {
+    const broken: string[] = [];
+    for (const file of files) {
+      const layer = layerOf(file)!;
+      for (const name of packagesOf(file)) if (!PACKAGES[layer.name].test(name)) broken.push(`${file} (${layer.name}) imports ${name}; ${layer.name} may import ${PACKAGES[layer.name].source}.`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('never runs or caches code in the shared temporary folder: whoever can write there could plant it', () => {
+    const found = [...sourceFiles('src'), ...sourceFiles('scripts'), 'astro.config.mjs'].filter((f) => /\btmpdir\s*\(|\bTMPDIR\b|['"`]\/tmp\//.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(found, 'keep caches inside the project (node_modules/.cache/)').toEqual([]);
+  });
 
   it('puts every source file in a layer', () => {
     expect(files.filter((f) => !layerOf(f)), 'add the new folder to LAYERS in tests/architecture/imports.test.ts').toEqual([]);

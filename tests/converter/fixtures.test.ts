@@ -27,6 +27,7 @@ interface Options {
   measures?: string;
   translations?: string;
   glossary?: string;
+  seedLimit?: number;
 }
 
 function listFiles(dir: string): string[] {
@@ -49,6 +50,7 @@ function run(name: string): ConvertResult {
     measures: at(options.measures),
     translations: at(options.translations),
     glossary: at(options.glossary),
+    seedLimit: options.seedLimit,
     strict: options.strict,
     site: { origin: 'https://example.test', base: '/' },
     display,

@@ -6,7 +6,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 /** Path (relative to the output folder) to file contents. */
 export type FileSet = Map<string, string>;
@@ -25,6 +25,10 @@ async function refusal(target: string): Promise<string | null> {
     throw e;
   });
   if (info === null) return null;
+  // Replacing the working folder (`--out .`), or a folder that holds it, would pull the floor from
+  // under whoever ran the command, empty or not.
+  const here = resolve(process.cwd());
+  if (here === target || here.startsWith(target.endsWith(sep) ? target : target + sep)) return 'it is the working folder, or holds it.';
   if (info.isSymbolicLink()) return 'it is a symbolic link; give the folder itself.';
   if (!info.isDirectory()) return 'it is a file, not a folder.';
   const entries = await readdir(target);

@@ -15,6 +15,7 @@ import latinWord from './latin-word.ts';
 import letterStructure from './letter-structure.ts';
 import pageBreakJoin from './page-break-join.ts';
 import sectionDomain from './section-domain.ts';
+import sectionEmpty from './section-empty.ts';
 import sectionNumberSequence from './section-number-sequence.ts';
 import textOutsideStructure from './text-outside-structure.ts';
 import titleSpace from './title-space.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   annexScopeMissing,
   sectionNumberSequence,
   sectionDomain,
+  sectionEmpty,
   clauseNumberSequence,
   clauseTitleMissing,
   pageBreakJoin,
