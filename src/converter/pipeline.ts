@@ -81,12 +81,13 @@ export function convert(input: ConvertInput): ConvertResult {
   const errata = applyErrata(model, found, { file: input.errataFile, text: input.errata }, input.strict);
   const topicsFile = input.topicsFile ?? '';
   const parsedTopics = input.topics !== undefined && input.topicsFile ? parseTopics(input.topicsFile, input.topics) : { topics: [], diagnostics: [] };
-  const reviewed: ReviewedMeasures = { measures: [], distinct: [] };
+  const reviewed: ReviewedMeasures = { measures: [], distinct: [], former: [] };
   const measureProblems: Diagnostic[] = [];
   for (const f of input.measures ?? []) {
     const parsed = parseMeasures(f.file, f.text);
     reviewed.measures.push(...parsed.measures);
     reviewed.distinct.push(...parsed.distinct);
+    reviewed.former.push(...parsed.former);
     measureProblems.push(...parsed.diagnostics);
   }
   const parsedGlossary = input.glossary ? parseGlossary(input.glossary.file, input.glossary.text, parsedTopics.topics) : { glossary: [], diagnostics: [] };

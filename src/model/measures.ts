@@ -84,6 +84,12 @@ export interface Comparison {
   measures: Measure[];
   /** In document order. */
   own: OwnPart[];
+  /**
+   * The row ids of the former, sentence-based comparison (anchors such as /compare/land/#land-9ecf3a
+   * were published), each with the measure that holds most of its sentences now, or null where they
+   * were clause titles (headings, in no measure): the compare pages keep every one as an anchor.
+   */
+  former: { id: string; measure: string | null }[];
 }
 
 /** A stretch of a clause's text that it shares with another clause. */

@@ -31,6 +31,17 @@ describe('public URLs', () => {
     expect(missing, `These public URLs are gone from the build; a shipped URL must never break:\n${missing.join('\n')}`).toEqual([]);
   });
 
+  it('every listed fragment is still an anchor on its page (an old link lands where it did)', () => {
+    const withFragment = built.filter((u) => u.includes('#'));
+    expect(withFragment.length).toBeGreaterThan(80);
+    const lost = withFragment.filter((u) => {
+      const [path, id] = u.split('#');
+      const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      return !html.includes(` id="${id}"`);
+    });
+    expect(lost, `These anchors are gone; keep them (for a measure: its \`former\` ids):\n${lost.join('\n')}`).toEqual([]);
+  });
+
   it('every page of the build is listed (new URLs are added on purpose)', () => {
     const known = new Set(listed);
     const unlisted = builtPages().filter((p) => p !== '/404.html' && !known.has(p));

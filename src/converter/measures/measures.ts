@@ -145,7 +145,7 @@ export function compareModel(model: DocumentModel, reviewed: ReviewedMeasures, p
     const both = [...cellsById].find(([, cells]) => cells.some((c) => c.clause === a.clause && overlaps(c, a)) && cells.some((c) => c.clause === b.clause && overlaps(c, b)));
     if (both) diagnostics.push(diagnostic('measure-conflict', d.file, d.at, `this pair is recorded as different, but measure ${both[0]} holds both parts.`, 'Decide once: take one part out of the measure, or remove the pair from `distinct`.'));
   }
-  if (diagnostics.length) return { comparison: { measures: [], own: [] }, diagnostics };
+  if (diagnostics.length) return { comparison: { measures: [], own: [], former: [] }, diagnostics };
 
   // 2. Each measure's cells in document order, diffed against the most central one; its topics.
   //    Centrality is judged within the measure, with every quote of the record weighing its features.
@@ -202,5 +202,11 @@ export function compareModel(model: DocumentModel, reviewed: ReviewedMeasures, p
   // Every such clause, so that the relation holds both ways.
   for (const c of clauseList) c.similar = (similar.get(c.id) ?? []).sort((x, y) => y.score - x.score || docOrder.get(x.clause)! - docOrder.get(y.clause)!);
 
-  return { comparison: { measures, own }, diagnostics };
+  // Former row ids: each given once.
+  const seen = new Set<string>();
+  for (const f of reviewed.former) {
+    if (seen.has(f.id)) diagnostics.push(diagnostic('measures-format', f.file, f.at, `the former row id ${f.id} is given twice.`, 'Each former id appears once: under the measure that succeeds it, or in the top-level `former` list.'));
+    seen.add(f.id);
+  }
+  return { comparison: { measures, own, former: reviewed.former.map(({ id, measure }) => ({ id, measure })) }, diagnostics };
 }

@@ -41,7 +41,20 @@ export interface DistinctPair {
 export interface ReviewedMeasures {
   measures: ReviewedMeasure[];
   distinct: DistinctPair[];
+  /** Row ids of the former, sentence-based comparison (shipped as anchors): the measure that succeeds each, or null (its sentences were clause titles). */
+  former: Former[];
 }
+
+/** A former row id and its successor: the compare pages keep it as an anchor, so old links still land. */
+export interface Former {
+  id: string;
+  measure: string | null;
+  file: string;
+  at: Position;
+}
+
+/** A former row id: {domain}-{6 hex}. */
+const FORMER_ID = /^[a-z]+-[0-9a-f]{6}$/;
 
 const VERDICTS: readonly Verdict[] = ['accepted', 'amended', 'merged', 'split', 'added'];
 const HINT = 'See seeds/measures/README.md for the format.';
@@ -54,7 +67,7 @@ export function domainOfFile(file: string): string | undefined {
 
 /** Parses one domain's record; malformed entries are `measures-format` errors at their place. */
 export function parseMeasures(file: string, source: string): ReviewedMeasures & { diagnostics: Diagnostic[] } {
-  const out: ReviewedMeasures = { measures: [], distinct: [] };
+  const out: ReviewedMeasures = { measures: [], distinct: [], former: [] };
   const domain = domainOfFile(file);
   const locator = new Locator(source);
   const diagnostics: Diagnostic[] = [];
@@ -94,6 +107,7 @@ export function parseMeasures(file: string, source: string): ReviewedMeasures & 
     const nameEn = text(entry?.en);
     const verdict = text(entry?.verdict) as Verdict | null;
     const note = text(entry?.note);
+    const former = Array.isArray(entry?.former) ? entry.former : entry?.former === undefined ? [] : null;
     const parts = (Array.isArray(entry?.parts) ? entry.parts : []).map((p) => {
       const found = part(p, cursor);
       if (found) cursor = locator.find(`${found.clause}#s${found.sentence}`, cursor) + 1;
@@ -104,7 +118,11 @@ export function parseMeasures(file: string, source: string): ReviewedMeasures & 
     else if (!verdict || !VERDICTS.includes(verdict)) fail(start, `measure ${id} needs a \`verdict\`: ${VERDICTS.join(', ')}.`);
     else if (verdict !== 'accepted' && !note) fail(start, `measure ${id} is ${verdict}: its \`note\` says why.`);
     else if (parts.length < 2) fail(start, `measure ${id} needs \`parts\`: two or more.`);
-    else if (parts.every((p) => p !== null)) out.measures.push({ id, name, nameEn, verdict, note, domain, parts: parts as ReviewedPart[], file, at: locator.position(start) });
+    else if (!former || !former.every((f) => typeof f === 'string' && FORMER_ID.test(f))) fail(start, `measure ${id}: \`former\` is a list of former row ids ({domain}- and six hex digits).`);
+    else if (parts.every((p) => p !== null)) {
+      out.former.push(...(former as string[]).map((f) => ({ id: f, measure: id, file, at: locator.position(locator.find(f, start)) })));
+      out.measures.push({ id, name, nameEn, verdict, note, domain, parts: parts as ReviewedPart[], file, at: locator.position(start) });
+    }
   }
   cursor = locator.find('distinct:', cursor);
   for (const value of Array.isArray(root.distinct) ? root.distinct : []) {
@@ -119,5 +137,9 @@ export function parseMeasures(file: string, source: string): ReviewedMeasures & 
     if (parts.length !== 2 || !reason) fail(start, 'a distinct entry has `parts` (two) and a `reason`.');
     else if (parts[0] && parts[1]) out.distinct.push({ parts: [parts[0], parts[1]], reason, file, at: locator.position(start) });
   }
+  const orphans = root.former === undefined ? [] : Array.isArray(root.former) ? root.former : null;
+  const top = locator.find('\nformer:', cursor);
+  if (!orphans || !orphans.every((f) => typeof f === 'string' && FORMER_ID.test(f))) fail(top, '`former` (at the top) is a list of former row ids without a successor.');
+  else out.former.push(...(orphans as string[]).map((f) => ({ id: f, measure: null, file, at: locator.position(locator.find(f, top)) })));
   return { ...out, diagnostics };
 }
