@@ -9,16 +9,24 @@ import { buildPdfData } from '../../src/pdf/data.ts';
 import { createPdfRenderer } from '../../src/pdf/render.ts';
 import { pdfSpecs } from '../../src/site/pdf.ts';
 
-/** Renders every PDF of `model` for the deployment `site` into `out`, set in the faces `fonts`; what each took. */
-export async function renderPdfs(out: string, site: Deployment, model: DocumentModel, fonts: string[]): Promise<{ name: string; bytes: number; ms: number }[]> {
+/** One PDF as made: its name, size, pages, and how long it took. */
+export interface MadePdf {
+  name: string;
+  bytes: number;
+  pages: number;
+  ms: number;
+}
+
+/** Renders every PDF of `model` for the deployment `site` into `out`, set in the faces `fonts`; what each is and took. */
+export async function renderPdfs(out: string, site: Deployment, model: DocumentModel, fonts: string[]): Promise<MadePdf[]> {
   await mkdir(out, { recursive: true });
   const render = createPdfRenderer(fonts);
-  const done: { name: string; bytes: number; ms: number }[] = [];
+  const done: MadePdf[] = [];
   for (const spec of pdfSpecs(model)) {
     const started = performance.now();
-    const pdf = render(buildPdfData(model, spec, site));
+    const { pdf, pages } = render.pages(buildPdfData(model, spec, site));
     await writeFile(join(out, `${spec.name}.pdf`), pdf);
-    done.push({ name: spec.name, bytes: pdf.length, ms: performance.now() - started });
+    done.push({ name: spec.name, bytes: pdf.length, pages, ms: performance.now() - started });
   }
   return done;
 }

@@ -9,8 +9,8 @@ import type { PdfData } from './data.ts';
 
 const TEMPLATE_DIR = import.meta.dirname;
 
-/** Turns one PDF's data into the PDF's bytes. */
-export type PdfRenderer = (data: PdfData) => Buffer;
+/** Turns one PDF's data into the PDF's bytes; `pages` says how many pages it has. */
+export type PdfRenderer = ((data: PdfData) => Buffer) & { pages: (data: PdfData) => { pdf: Buffer; pages: number } };
 
 /**
  * A renderer with the faces in `fonts` loaded once, for every PDF of a build. A compile that
@@ -20,7 +20,7 @@ export type PdfRenderer = (data: PdfData) => Buffer;
 export function createPdfRenderer(fonts: string[]): PdfRenderer {
   const compiler = NodeCompiler.create({ workspace: TEMPLATE_DIR, fontArgs: [{ fontPaths: fonts }] });
   let count = 0;
-  return (data) => {
+  const typeset = (data: PdfData): { pdf: Buffer; pages: number } => {
     const path = `/data/${++count}.json`;
     const file = join(TEMPLATE_DIR, path);
     compiler.mapShadow(file, Buffer.from(JSON.stringify(data)));
@@ -29,11 +29,12 @@ export function createPdfRenderer(fonts: string[]): PdfRenderer {
       const problems = [result.takeError(), result.takeWarnings()].flatMap(describe);
       const document = result.result;
       if (problems.length || !document) throw new Error(`Typst could not set “${data.title}”:\n${problems.join('\n') || 'no document'}`);
-      return compiler.pdf(document);
+      return { pdf: compiler.pdf(document), pages: document.numOfPages };
     } finally {
       compiler.unmapShadow(file);
     }
   };
+  return Object.assign((data: PdfData) => typeset(data).pdf, { pages: typeset });
 }
 
 function describe(error: NodeError | null): string[] {

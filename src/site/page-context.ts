@@ -43,7 +43,7 @@ class PageContext extends HTMLElement {
     const part = this.querySelector('.ctx-part')!;
     const here = this.querySelector('.ctx-here')!;
     const empty = here.textContent;
-    const toTop = document.querySelector<HTMLElement>('.to-top');
+    const toTop = this.querySelector<HTMLElement>('.ctx-top');
     let frame = 0;
 
     const showPlace = () => {

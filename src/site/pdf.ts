@@ -2,6 +2,7 @@
 // model after the build (src/pdf/). Pages link them only when the build makes them; otherwise they
 // offer the page each PDF corresponds to, to print.
 
+import { readFileSync } from 'node:fs';
 import { annexLabel } from '../model/labels.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { UrlTarget } from '../model/urls.ts';
@@ -36,3 +37,28 @@ export const PDFS = pdfEnabled();
 
 /** Whether this build makes the English PDFs (/pdf/en/…), which English pages then link. */
 export const PDFS_EN = false;
+
+/** A made PDF's size and page count. */
+export interface PdfFacts {
+  bytes: number;
+  pages: number;
+}
+
+/**
+ * Each PDF's size and page count, by name: the build typesets the PDFs before the pages and says
+ * where their manifest is (PDF_MANIFEST); without one (astro dev), nothing is known.
+ */
+export const PDF_FACTS: Readonly<Record<string, PdfFacts>> = (() => {
+  const path = process.env.PDF_MANIFEST;
+  if (!PDFS || !path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, PdfFacts>;
+  } catch {
+    return {};
+  }
+})();
+
+/** A file size as people read it: 246 KB, 1.2 MB. */
+export function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -58,6 +58,11 @@ describe.each(Object.entries(VIEWPORTS))('annotations (%s)', (_device, viewport)
     expect(await site.page.locator('section.domain-region h2').count()).toBe(10);
     expect(await site.page.locator('mark.topic-hit').count()).toBeGreaterThanOrEqual(12);
     expect(await site.page.locator('mark.topic-hit').first().textContent()).toBe('标准地');
+    expect(await site.page.locator('.topic-absent').count()).toBe(0);
+    // A topic some plans do not name says which, as what was found.
+    await site.page.goto(`${site.url}topics/job-invention-rights/`);
+    expect(await site.page.locator('section.domain-region h2').count()).toBe(8);
+    expect(await site.page.locator('.topic-absent').textContent()).toBe('未见于北京城市副中心、成都市的实施方案：其中没有上述识别用语（措辞不同的相同内容可能未被标注）。');
     await site.page.goto(`${site.url}topics/`);
     expect(await site.page.locator('.topic-list > li').count()).toBeGreaterThanOrEqual(50);
   });

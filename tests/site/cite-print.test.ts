@@ -9,6 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { cite, today, type CiteTarget } from '../../src/site/cite/formats.ts';
 import { siteOn, VIEWPORTS } from './support.ts';
 
+/** A PDF read back with pdf.js. */
+async function pdfPages(bytes: Buffer) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: true, verbosity: 0 }).promise;
+}
+
 
 describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewport) => {
   const site = siteOn(viewport, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -271,6 +277,15 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
       const links = await site.page.locator('a.download').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links, path).toEqual(expected);
       for (const href of links) expect((await site.page.request.get(new URL(href!, site.url).href)).headers()['content-type']).toBe('application/pdf');
+    }
+    // Each link says what it downloads: the file's size and its number of pages, as the files are.
+    await site.page.goto(`${site.url}hefei/`);
+    for (const link of await site.page.locator('a.download').all()) {
+      const [label, href] = await Promise.all([link.textContent(), link.getAttribute('href')]);
+      const body = await (await site.page.request.get(new URL(href!, site.url).href)).body();
+      const pages = (await pdfPages(body)).numPages;
+      const kb = Math.round(body.length / 1024);
+      expect(label, href!).toMatch(new RegExp(`（PDF，${kb} KB，${pages}页）$`));
     }
   });
 });

@@ -152,37 +152,81 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
     expect(await site.page.locator('.ctx-here').textContent()).toBe('（七）提升土地节约集约利用水平');
   });
 
-  it('goes back to the top with the keyboard alone, focus following', async () => {
+  it('goes back to the top from the bar on a narrow screen, covering no text, focus following; at the foot elsewhere', async () => {
     await site.page.goto(`${site.url}domains/land/`);
-    const toTop = site.page.locator('.to-top');
-    expect(await toTop.isVisible()).toBe(false); // not needed at the top of the page
-    // The keyboard reaches it after the text, from the last clause of the page.
-    await site.page.locator('main article.clause h3 a').last().focus();
-    await settle(site.page);
-    for (let i = 0; i < 10 && !(await toTop.evaluate((el) => el === document.activeElement)); i++) await site.page.keyboard.press('Tab');
-    expect(await toTop.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await site.page.evaluate(() => scrollY)).toBeGreaterThan(height);
-    // Shown, and not under anything else (a pointer can reach it too).
-    expect(await toTop.isVisible()).toBe(true);
-    expect(
-      await toTop.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
-      }),
-    ).toBe(true);
-    await site.page.keyboard.press('Enter');
-    await expect.poll(() => site.page.evaluate(() => scrollY)).toBe(0);
-    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('_top');
-    expect(new URL(site.page.url()).hash).toBe('');
-    await site.page.keyboard.press('Tab');
-    expect(await site.page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-    // Pages without a context bar have it at their foot, a plain link to the title.
+    if (device === 'phone') {
+      const toTop = site.page.locator('.ctx-top');
+      expect(await toTop.isVisible()).toBe(false); // not needed at the top of the page
+      await site.page.locator('main article.clause h3 a').last().focus();
+      await settle(site.page);
+      expect(await site.page.evaluate(() => scrollY)).toBeGreaterThan(height);
+      expect(await toTop.isVisible()).toBe(true);
+      // In the bar under the header, over no text: nothing of the page's text is under it.
+      const [button, bar] = await Promise.all([toTop.boundingBox(), site.page.locator('.page-context').boundingBox()]);
+      expect(button!.y).toBeGreaterThanOrEqual(bar!.y - 1);
+      expect(button!.y + button!.height).toBeLessThanOrEqual(bar!.y + bar!.height + 1);
+      expect(button!.width).toBeGreaterThanOrEqual(44);
+      await toTop.focus();
+      await site.page.keyboard.press('Enter');
+      await expect.poll(() => site.page.evaluate(() => scrollY)).toBe(0);
+      expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('_top');
+      expect(new URL(site.page.url()).hash).toBe('');
+    } else {
+      // Beside the text, the contents are the way-finder, with their own link to the top; no button floats over the text.
+      expect(await site.page.locator('.page-context').isVisible()).toBe(false);
+      expect(await site.page.locator('.right-sidebar a[href="#_top"]').count()).toBeGreaterThan(0);
+      const fixed = await site.page.evaluate(() => [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).position === 'fixed' && (el as HTMLElement).offsetWidth > 0).map((el) => el.className));
+      expect(fixed).toEqual([]);
+    }
+    // Every page ends with a plain link to its title.
     await site.page.goto(`${site.url}hefei/20/`);
     expect(await site.page.locator('.site-footer .to-top').getAttribute('href')).toBe('#_top');
+    expect(await site.page.locator('.site-footer .to-top').evaluate((el) => getComputedStyle(el).position)).toBe('static');
   });
 
-  it('opens the contents from the bar and jumps to a part, closing the list', async () => {
+  it('opens a pilot or a domain from anywhere on its card, not only from its name', async () => {
+    for (const [path, card, expected] of [
+      ['', '.pilot-list li', '/beijing/'],
+      ['domains/', '.domain-grid li', '/domains/technology/'],
+    ] as const) {
+      await site.page.goto(site.url + path);
+      await site.page.locator(card).first().scrollIntoViewIfNeeded();
+      const box = (await site.page.locator(card).first().boundingBox())!;
+      // The card's far corner, away from its link text.
+      await site.page.mouse.click(box.x + box.width - 6, box.y + box.height - 6);
+      await site.page.waitForURL((u) => u.pathname === expected);
+    }
+  });
+
+  it('keeps the chosen theme (light, dark, the system’s) across pages, set before the first paint', async () => {
+    const context = await site.page.context().browser()!.newContext({ ...viewport, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}hefei/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.locator('#theme-select').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The next page is dark before any of its module scripts run: the choice is applied by the blocking script in <head>.
+    await page.goto(`${site.url}hefei/7/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.body !== null);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.waitForLoadState();
+    expect(await page.locator('#theme-select').inputValue()).toBe('dark');
+    await page.locator('#theme-select').selectOption('auto');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await context.close();
+  });
+
+  it('opens the contents from the bar (a narrow screen) and jumps to a part, closing the list', async () => {
     await site.page.goto(`${site.url}topics/standard-land/`);
+    if (device === 'desktop') {
+      // One way-finder per width: the contents beside the text, no bar.
+      expect(await site.page.locator('.page-context').isVisible()).toBe(false);
+      await site.page.locator('.right-sidebar a[href="#fuxiaquan"] >> visible=true').click();
+      await site.page.waitForURL((u) => u.hash === '#fuxiaquan');
+      return;
+    }
     await site.page.locator('.page-context summary').click();
     const link = site.page.locator('.ctx-menu a', { hasText: '附件5 福厦泉' });
     await link.click();
@@ -270,12 +314,13 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
   const STATES: { name: string; path: string; prepare: (p: Page) => Promise<void> }[] = [
     { name: 'home', path: '', prepare: async () => undefined },
     {
-      name: 'domain page scrolled, the context bar naming the pilot, the contents open',
+      name: 'domain page scrolled, the context bar naming the pilot (on a phone), the contents open',
       path: 'domains/land/',
       prepare: async (p) => {
         await p.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
         await settle(p);
-        await p.locator('.page-context summary').click();
+        // On a wide screen the contents stand beside the text, and there is no bar.
+        if (device === 'phone') await p.locator('.page-context summary').click();
       },
     },
     { name: 'annex page with the downloads menu open', path: 'hefei/', prepare: (p) => p.locator('.menu > summary').click() },
