@@ -7,7 +7,7 @@ import { DOMAINS } from '../model/tables.ts';
 import { allClauses, clauseCount } from '../model/walk.ts';
 import { cite } from './cite/formats.ts';
 import { clauseTarget } from './cite/targets.ts';
-import { exampleClause, model, publicHref } from './model.ts';
+import { COUNTS_ZH, exampleClause, model, publicHref } from './model.ts';
 
 const { meta, letter } = model;
 
@@ -44,7 +44,7 @@ export function llmsIndex(): string {
     '',
     '## 按要素',
     '',
-    ...DOMAINS.map((d) => `- [${d.label}](${publicHref({ kind: 'domain', domain: d.slug })}): 十个试点在该要素上的全部条款`),
+    ...DOMAINS.map((d) => `- [${d.label}](${publicHref({ kind: 'domain', domain: d.slug })}): ${COUNTS_ZH.pilots}个试点在该要素上的全部条款`),
     '',
     '## 数据',
     '',

@@ -3,7 +3,8 @@
 // pages make URLs (urlFor with the build's base; published addresses with the build's origin).
 
 import type { SiteModel } from '../model/site-model.ts';
-import { domainBySlug, regionBySlug, type Domain, type Region } from '../model/tables.ts';
+import { toChineseNumeral } from '../model/numerals.ts';
+import { DOMAINS, domainBySlug, regionBySlug, type Domain, type Region } from '../model/tables.ts';
 import type { Annex, Clause } from '../model/types.ts';
 import { localeBase, publicUrlFor, urlFor, type Deployment, type Lang, type UrlTarget } from '../model/urls.ts';
 import { annexByRegion, indexClauses, type ClauseInContext } from '../model/walk.ts';
@@ -75,3 +76,6 @@ export function labelOf(id: string): string {
 
 /** The pilots this document has, in annex order: what pages list (the region table may hold more than a test seed has). */
 export const PILOTS: readonly Region[] = model.annexes.map((a) => regionOf(a.region));
+
+/** How many pilots and domains the document has, as Chinese numerals for the pages' words (十个试点, 七类要素): counted, never typed. */
+export const COUNTS_ZH = { pilots: toChineseNumeral(model.annexes.length), domains: toChineseNumeral(DOMAINS.length) } as const;

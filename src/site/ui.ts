@@ -2,6 +2,8 @@
 // words of its own sit beside it, in both languages); never from the converter or the data.
 // Chinese is the site's language; English is the unofficial reading layer under /en/.
 
+import { toChineseNumeral } from '../model/numerals.ts';
+import { DOMAINS } from '../model/tables.ts';
 import type { Lang } from '../model/urls.ts';
 
 export type { Lang };
@@ -14,7 +16,7 @@ const zh = {
   colon: '：',
   topicPhrases: '识别用语：',
   home: '首页',
-  domains: '七类要素',
+  domains: `${toChineseNumeral(DOMAINS.length)}类要素`,
   topics: '政策主题',
   letter: '国务院批复',
   fullText: '全文',

@@ -124,8 +124,8 @@ export function domainsEntry(): Entry {
   return {
     path: 'domains/index.md',
     frontmatter: {
-      title: '七类要素',
-      description: '每个试点实施方案的七个部分依次对应七类要素：技术、土地、人力资源、数据、资本、资源环境，以及要素协同配置。',
+      title: `${toChineseNumeral(DOMAINS.length)}类要素`,
+      description: `每个试点实施方案的${toChineseNumeral(DOMAINS.length)}个部分依次对应${toChineseNumeral(DOMAINS.length)}类要素：${DOMAINS.slice(0, -1).map((d) => d.label.replace(/要素$/, '')).join('、')}，以及${DOMAINS.at(-1)!.label}。`,
       kind: 'domains',
       id: 'domains',
       pagefind: false,

@@ -3,30 +3,18 @@
 // a numeral is part of a word and stays (一体化, 统一, 一带一路, 十四五). Applied alike to the corpus
 // and to the query, on the normalised text, as a second view: matching tries both views.
 
+import { readChineseNumeral } from '../../model/numerals.ts';
 import type { View } from './normalize.ts';
 
 /** Measure words and units after which a numeral is a number (longest first where they share a start). */
 const UNITS = ['小时', '公里', '千米', '平方', '条', '项', '年', '次', '个', '家', '亿', '万', '%', '倍', '批', '类', '件', '种', '月', '日', '天', '名', '所', '座', '轮', '届', '期', '宗', '亩', '户', '元', '套', '份', '张', '周', '岁', '吨'];
 
 const RUN = /[〇零一二两三四五六七八九十百千]+/gu;
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const STANDARD = /^(?:[一二两三四五六七八九]千)?(?:零?[一二两三四五六七八九]百)?(?:零?[一二两三四五六七八九]?十)?(?:零?[一二两三四五六七八九])?$/u;
 
 /** Reads a Chinese numeral (三十, 一千零五, 两, 二〇二五) as Arabic digits; undefined if it is no number. */
 export function readNumeral(run: string): string | undefined {
-  if (/^[〇零一二三四五六七八九]{2,}$/u.test(run) && /[〇零]/u.test(run)) return [...run].map((c) => DIGITS[c]).join('');
-  if (!run || !STANDARD.test(run)) return undefined;
-  let total = 0;
-  let digit = 0;
-  for (const ch of run) {
-    if (ch in PLACES) {
-      total += (digit || 1) * PLACES[ch];
-      digit = 0;
-    } else digit = DIGITS[ch];
-  }
-  total += digit;
-  return total > 0 ? String(total) : undefined;
+  const n = readChineseNumeral(run);
+  return n === undefined ? undefined : String(n);
 }
 
 /** True where the numeral run at [start, end) of the text means a number. */
