@@ -7,6 +7,7 @@ import { DOMAINS } from '../model/tables.ts';
 import { allClauses, clauseCount } from '../model/walk.ts';
 import { cite } from './cite/formats.ts';
 import { clauseTarget } from './cite/targets.ts';
+import { english } from './english.ts';
 import { COUNTS_ZH, exampleClause, model, publicHref } from './model.ts';
 
 const { meta, letter } = model;
@@ -51,7 +52,20 @@ export function llmsIndex(): string {
     `- [全文，含每条网址](${publicHref({ kind: 'asset', path: 'llms-full.txt' })}): 纯文本`,
     `- [clauses.json](${publicHref({ kind: 'data', file: 'clauses.json' })}): 每条一项，字段见关于页`,
     `- [document.json](${publicHref({ kind: 'data', file: 'document.json' })}): 文件结构`,
+    `- [concordance.json](${publicHref({ kind: 'data', file: 'concordance.json' })}): 经人工审核的共同举措及各试点原文`,
     '',
+    ...(english
+      ? [
+          '## English',
+          '',
+          'An unofficial English translation, aligned sentence by sentence with the Chinese (the Chinese text is authoritative; cite it). Every page of the document has its English at the same path under /en/, with the same anchors (#s{k}); `sentencesEn` in clauses.json holds the English of each sentence.',
+          '',
+          `- [${english.letter.title}](${publicHref({ kind: 'letter' }, 'en')}): the reply (${english.letter.docNumber})`,
+          ...model.annexes.map((a) => `- [Annex ${a.number}: ${english!.annexes[a.region]?.title ?? ''}](${publicHref({ kind: 'annex', region: a.region }, 'en')}): ${clauseCount(a)} clauses`),
+          `- [Glossary](${publicHref({ kind: 'data', file: 'glossary.json' })}): the one English rendering of each term, with explanations`,
+          '',
+        ]
+      : []),
     '## Optional',
     '',
     `- [关于本站](${publicHref({ kind: 'about' })}): 底本、修复记录、勘误、引用格式`,

@@ -171,6 +171,37 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     expect(await clipboard()).toBe(expected);
   });
 
+  it('opens a slogan’s explanation from the text, in either language, and copies the slogan as text', async () => {
+    for (const [path, term, words] of [['fuxiaquan/5/', '退城入园', /工业企业从城区搬迁/], ['en/fuxiaquan/5/', 'relocation from cities into industrial parks', /tuì chéng rù yuán/]] as const) {
+      await site.page.goto(site.url + path);
+      const button = site.page.locator('button.gloss', { hasText: term }).first();
+      const note = site.page.locator(`#${await button.getAttribute('popovertarget')}`);
+      expect(await note.isVisible()).toBe(false);
+      // By keyboard: the term is a button in the tab order; Enter opens it, Escape closes it.
+      await button.focus();
+      await site.page.keyboard.press('Enter');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      expect(await note.textContent()).toMatch(words);
+      await site.page.keyboard.press('Escape');
+      await expect.poll(() => note.isVisible()).toBe(false);
+      // By pointer, and its close button.
+      await button.click();
+      await expect.poll(() => note.isVisible()).toBe(true);
+      await note.locator('.gloss-close').click();
+      await expect.poll(() => note.isVisible()).toBe(false);
+    }
+    // A copied sentence keeps the slogan's words and leaves the explanation out.
+    await site.page.goto(`${site.url}fuxiaquan/5/`);
+    await site.page.locator('#s6').evaluate((s) => {
+      const range = document.createRange();
+      range.selectNodeContents(s);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await site.page.keyboard.press('ControlOrMeta+C');
+    expect(await clipboard()).toBe('支持建立工业企业产出效益评价机制，完善工业企业“退城入园”用地奖补政策细则。');
+  });
+
   it('an English clause page cites the Chinese original with the English as its translation, or the reverse', async () => {
     await site.page.goto(`${site.url}en/beijing/12/#s4`);
     expect(await site.page.locator('.cite-copy-link').textContent()).toBe('Copy link');

@@ -134,6 +134,10 @@ describe('built pages show the text faithfully', () => {
     expect(index).toMatch(/^# 国务院关于.*的批复（国函〔2025〕86号）\n\n> /);
     expect(index).toContain('- [附件10 成都市：成都市要素市场化配置综合改革试点实施方案](/chengdu/)');
     expect(index).toContain('](/llms-full.txt)');
+    // Both languages: the English pages, under /en/, and where the English sentences are in the data.
+    expect(index).toContain('## English');
+    expect(index).toContain('](/en/chengdu/): 21 clauses');
+    expect(index).toContain('`sentencesEn`');
     const full = readFileSync(join(ROOT, 'dist/llms-full.txt'), 'utf8');
     for (const c of clauses) {
       expect(full, c.id).toContain(`${c.labelText}${c.text}\n`);

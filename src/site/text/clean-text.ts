@@ -5,7 +5,7 @@
 // not rendered, gives no text; block elements are separated by a line break.
 
 /** Elements whose words are not the document's: they stay on the page, and out of a quote. */
-export const NOT_TEXT = 'del, .erratum-ref, button, .sr-only, .sl-anchor-link, script, style, template, [data-not-text]';
+export const NOT_TEXT = 'del, .erratum-ref, button:not(.gloss), .sr-only, .sl-anchor-link, script, style, template, [data-not-text]';
 
 const BLOCK = 'p, li, dt, dd, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, caption, section, article, table';
 

@@ -2,8 +2,12 @@
 // each of its topics occurs links to the topic's page; on a topic's page, every place the topic
 // occurs is highlighted.
 
+import type { GlossaryEntry } from '../../model/english.ts';
 import type { Clause, TopicHit } from '../../model/types.ts';
+import type { Lang } from '../../model/urls.ts';
+import { clauseEn, glossary } from '../english.ts';
 import { href } from '../model.ts';
+import { glossaryRuns } from './glossary.ts';
 import type { Inline } from './pieces.ts';
 
 /** Links the first place each of the clause's topics occurs to the topic's page. */
@@ -16,4 +20,17 @@ export function topicLinks(clause: Clause): Inline[] {
 /** Marks every place a topic occurs (on the topic's own page). */
 export function topicMarks(clause: Clause, topic: string): Inline[] {
   return clause.topicHits.filter((h) => h.topic === topic).map((h) => ({ start: h.start, end: h.end, tag: 'mark', className: 'topic-hit' }));
+}
+
+/**
+ * The policy slogans a clause's text says, in the page's language: the runs that open their
+ * explanations and the entries explained. Where a topic's link already covers a slogan (Chinese
+ * pages), the link stands and the slogan is not marked again.
+ */
+export function clauseTerms(clause: Clause, lang: Lang): { inline: Inline[]; used: GlossaryEntry[] } {
+  const english = lang === 'en' ? clauseEn(clause) : null;
+  const links = english ? [] : topicLinks(clause);
+  const found = glossaryRuns(english ? english.join(' ') : clause.text, glossary, lang);
+  const keep = found.inline.map((r) => !links.some((l) => r.start < l.end && l.start < r.end));
+  return { inline: found.inline.filter((_, i) => keep[i]), used: found.used.filter((_, i) => keep[i]) };
 }

@@ -6,13 +6,15 @@
 
 import type { Correction, Sentence } from '../../model/types.ts';
 
-/** A run of text to wrap in an element: a topic link or a highlight (offsets into the text). */
+/** A run of text to wrap in an element: a topic link, a highlight, or a term that opens its explanation (offsets into the text). */
 export interface Inline {
   start: number;
   end: number;
-  tag: 'a' | 'mark';
+  tag: 'a' | 'mark' | 'button';
   className: string;
   href?: string;
+  /** For a button: the id of the popover it opens. */
+  popover?: string;
 }
 
 /** One piece of a sentence: plain words, a correction, or a wrapped run of words. */
@@ -61,6 +63,17 @@ export function wordsBetween(text: string, start: number, end: number, breaks: r
   }
   if (end > from) out.push(text.slice(from, end));
   return out;
+}
+
+/** A translation as a text of its own: its sentences joined by a space, each with its offset, no corrections. */
+export function translationSource(sentences: readonly string[]): TextSource {
+  let start = 0;
+  const placed = sentences.map((text) => {
+    const s = { text, start };
+    start += text.length + 1;
+    return s;
+  });
+  return { text: sentences.join(' '), sentences: placed, corrections: [] };
 }
 
 /** The sentences of a text, each cut into the pieces it is set in. */
