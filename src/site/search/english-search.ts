@@ -32,7 +32,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.es-status')!;
   const list = root.querySelector<HTMLOListElement>('.es-results')!;
   const more = root.querySelector<HTMLButtonElement>('.es-more')!;
-  const names = JSON.parse(root.dataset.names ?? '{}') as Record<string, string>;
+  const names = new Map(JSON.parse(root.dataset.names ?? '[]') as [string, string][]);
   let pagefind: Promise<Pagefind> | null = null;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -60,7 +60,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
       return;
     }
     if (mine !== run) return;
-    const scope = Object.entries(filters).map(([k, v]) => names[`${k}:${v}`] ?? v);
+    const scope = Object.entries(filters).map(([k, v]) => names.get(`${k}:${v}`) ?? v);
     status.textContent = found.length === 0 ? `No clause matches “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.` : `${found.length} ${found.length === 1 ? 'clause matches' : 'clauses match'} “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.`;
     let shown = 0;
     const showMore = async () => {
@@ -70,7 +70,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
         const li = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: d.url, className: 'result-title' });
         const id = d.meta.id ?? '';
-        link.textContent = names[`clause:${id}`] ?? d.meta.title ?? d.url;
+        link.textContent = names.get(`clause:${id}`) ?? d.meta.title ?? d.url;
         const excerpt = document.createElement('p');
         excerpt.className = 'result-excerpt';
         excerpt.append(...excerptNodes(d.excerpt));

@@ -5,7 +5,8 @@
 
 import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
-import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
+import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
+import { FILTER_KEYS, type Filters } from './filters.ts';
 import { headline } from './headline.ts';
 import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
@@ -82,12 +83,14 @@ export function mountSearchPage(root: HTMLElement): void {
 
   const showFilters = (outcome: ExactOutcome | null) => {
     const shown = outcome?.filters ?? chosen;
-    const counts = outcome ? { region: [outcome.regionCounts, outcome.anyRegion], domain: [outcome.domainCounts, outcome.anyDomain], topic: [outcome.topicCounts, outcome.anyTopic] } as const : null;
-    for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+    const c = outcome?.counts;
+    const counts = c ? ({ region: [c.region, c.anyRegion], domain: [c.domain, c.anyDomain], topic: [c.topic, c.anyTopic] } as const) : null;
+    for (const key of FILTER_KEYS) {
+      const select = selects[key];
       select.value = shown[key] ?? '';
       if (select.selectedIndex < 0) select.value = '';
       for (const o of select.options) {
-        const n = counts ? (o.value ? (counts[key][0][o.value] ?? 0) : counts[key][1]) : null;
+        const n = counts ? (o.value ? (counts[key][0].get(o.value) ?? 0) : counts[key][1]) : null;
         o.textContent = n === null ? labels.get(o)! : `${labels.get(o)}（${n}）`;
         // Options that would give nothing are left out, unless chosen.
         o.hidden = o.disabled = n === 0 && o.value !== select.value;
@@ -207,7 +210,8 @@ export function mountSearchPage(root: HTMLElement): void {
     everywhere = false;
     timer = setTimeout(run, 30);
   });
-  for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+  for (const key of FILTER_KEYS) {
+    const select = selects[key];
     select.addEventListener('change', () => {
       // Choosing a filter while the query names a pilot makes the reading explicit: the query
       // loses the place, and the filters it stood for become chosen ones.
