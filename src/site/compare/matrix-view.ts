@@ -2,7 +2,8 @@
 // how many pilots state a measure or as the plans run, and narrowed to a pair of pilots (both, only
 // the first, only the second, across the whole plans; the measures neither states are hidden and
 // counted). The state is in the address (?domain=…&topic=…&sort=document&pilots=a,b), so a view can
-// be shared. Every text is set as text.
+// be shared; what the page does not know (a domain, topic or pilot it does not offer) is dropped
+// from the address on arrival. Every text is set as text.
 
 import { matrixQuery, parseMatrixQuery, pilotsQuery, type MatrixState } from '../../model/urls.ts';
 
@@ -95,5 +96,6 @@ export function initMatrix(root: HTMLElement): void {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
-  apply(false);
+  const asked = new URLSearchParams(location.search);
+  apply(['domain', 'topic', 'sort', 'pilots'].some((k) => asked.has(k)) && location.search !== matrixQuery(state));
 }

@@ -1,7 +1,8 @@
 // In the browser, on /en/search/: the English text searched with Pagefind (its English index holds the
 // text of every English clause page, with the same region, domain and topic filters as the Chinese
-// pages). The query and the filters live in the address, so a search can be shared. Excerpts are
-// built as text: Pagefind's <mark> becomes a <mark> element, everything else is a text node.
+// pages). The query and the filters live in the address, so a search can be shared; a filter value
+// the page does not offer is dropped from the address at once. Excerpts are built as text:
+// Pagefind's <mark> becomes a <mark> element, everything else is a text node.
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -40,9 +41,10 @@ export function mountEnglishSearch(root: HTMLElement): void {
       return pf;
     }));
   let run = 0;
+  const typed = () => input.value.trim().slice(0, 200);
 
   const search = async () => {
-    const q = input.value.trim().slice(0, 200);
+    const q = typed();
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     const mine = ++run;
     list.replaceChildren();
@@ -96,7 +98,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   const toAddress = () => {
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (typed()) url.searchParams.set('q', typed());
     for (const s of selects) if (s.value) url.searchParams.set(s.name, s.value);
     history.replaceState(null, '', url);
   };
@@ -112,5 +114,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   });
   input.addEventListener('focus', () => void load(), { once: true });
   fromAddress();
+  // The address says what the page searches: unknown filter values and the cut part of a query go.
+  toAddress();
   void search();
 }

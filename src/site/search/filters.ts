@@ -1,5 +1,6 @@
-// The filters of a search (pilot, domain, topic): which entries pass them, and how many entries
-// each value would give. Pure, for the search page and its tests. Counts are Maps: the keys are slugs from the data, and a slug such as `constructor` is a
+// The filters of a search (pilot, domain, topic): which entries pass them, how many entries each
+// value would give, and which values an address may ask for. Pure, for the search page and its
+// tests. Counts are Maps: the keys are slugs from the data, and a slug such as `constructor` is a
 // key like any other, never a property that every object inherits.
 
 import type { CorpusEntry } from './corpus.ts';
@@ -52,3 +53,16 @@ export function countFilters(entries: Iterable<Filterable>, filters: Filters): F
   return out;
 }
 
+/**
+ * The filters an address asks for, as far as they are known: a value that names no pilot, domain
+ * or topic of the page is dropped, so that the page searches as if it were absent and never
+ * states a filter it does not apply.
+ */
+export function knownFilters(params: URLSearchParams, known: { readonly [K in keyof Filters]-?: readonly string[] }): Filters {
+  const out: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value && known[key].includes(value)) out[key] = value;
+  }
+  return out;
+}

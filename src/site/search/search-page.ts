@@ -1,12 +1,14 @@
 // The search page (/search/?q=…&region=…&domain=…&topic=…&everywhere=1). Its state lives in the
 // URL, so a search can be shared and reloaded: the form is read from the URL on load and written
-// back as it changes. Everything the page adds is placed below what is already on screen, in an
-// area that keeps a screen's height, so nothing moves as results arrive.
+// back as it changes. What the page cannot apply is not read: a filter value it does not offer is
+// dropped, and the address is written back at once, so it never states more than the page does.
+// Everything the page adds is placed below what is already on screen, in an area that keeps a
+// screen's height, so nothing moves as results arrive.
 
 import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
-import { FILTER_KEYS, type Filters } from './filters.ts';
+import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
 import { headline } from './headline.ts';
 import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
@@ -78,8 +80,9 @@ export function mountSearchPage(root: HTMLElement): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let everywhere = params.get('everywhere') === '1';
-  // What the reader chose; the selects may also show what the query names (a reading).
-  const chosen: Filters = { region: params.get('region') || undefined, domain: params.get('domain') || undefined, topic: params.get('topic') || undefined };
+  // What the reader chose, as far as the page offers it; the selects may also show what the query names (a reading).
+  const offered = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
+  const chosen: Filters = knownFilters(params, { region: offered(selects.region), domain: offered(selects.domain), topic: offered(selects.topic) });
 
   const showFilters = (outcome: ExactOutcome | null) => {
     const shown = outcome?.filters ?? chosen;

@@ -1,9 +1,9 @@
-// The search's filters as pure functions: the counts per pilot, domain and topic. Slugs are data:
-// one named like a property every object inherits (constructor, __proto__, toString) must count,
-// and be looked up, like any other.
+// The search's filters as pure functions: the counts per pilot, domain and topic, and the filters an
+// address may ask for. Slugs are data: one named like a property every object inherits
+// (constructor, __proto__, toString) must count, and be looked up, like any other.
 
 import { describe, expect, it } from 'vitest';
-import { countFilters, passes } from '../../../src/site/search/filters.ts';
+import { countFilters, knownFilters, passes } from '../../../src/site/search/filters.ts';
 
 const OBJECT_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
@@ -34,5 +34,19 @@ describe('the counts of the search filters', () => {
     expect([...counts.topic]).toEqual([['constructor', 1], ['__proto__', 1]]);
     expect(passes(entries[0], { topic: 'toString' })).toBe(true);
     expect(passes(entries[1], { topic: 'toString' })).toBe(false);
+  });
+});
+
+describe('the filters an address asks for', () => {
+  const known = { region: ['beijing', 'chengdu'], domain: ['land'], topic: ['standard-land', 'constructor'] };
+
+  it('keep the values the page offers', () => {
+    expect(knownFilters(new URLSearchParams('region=chengdu&domain=land&topic=constructor'), known)).toEqual({ region: 'chengdu', domain: 'land', topic: 'constructor' });
+  });
+
+  it('drop every value the page does not offer, so that nothing it cannot apply is searched', () => {
+    expect(knownFilters(new URLSearchParams('region=bogus&domain=LAND&topic=__proto__'), known)).toEqual({});
+    expect(knownFilters(new URLSearchParams('region=toString&topic=hasOwnProperty&domain='), known)).toEqual({});
+    expect(knownFilters(new URLSearchParams('region=%&topic=%E0%A4%A&domain=land'), known)).toEqual({ domain: 'land' });
   });
 });
