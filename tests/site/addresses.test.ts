@@ -1,9 +1,11 @@
 // What the pages read from their address, as anyone may write it: a filter value a page does not
 // offer is dropped (the page works as if it were absent, and the address is corrected so that it
-// never states what the page does not apply), and a malformed escape raises no error anywhere.
-// Desktop only: what an address means does not depend on the screen.
+// never states what the page does not apply), a malformed escape raises no error anywhere, and a
+// query longer than a search box takes is cut, calmly, before it can make an address no server
+// accepts. Desktop only: what an address means does not depend on the screen.
 
 import { describe, expect, it } from 'vitest';
+import { QUERY_MAX } from '../../src/site/search/query.ts';
 import { siteOn, VIEWPORTS } from './support.ts';
 
 describe('addresses, as anyone may write them', () => {
@@ -120,4 +122,42 @@ describe('addresses, as anyone may write them', () => {
     expect(errors).toEqual([]);
   });
 
+  it(`search boxes take at most ${QUERY_MAX} characters, and a longer query in the address is cut to them, saying so`, async () => {
+    const boxes: [string, string][] = [
+      ['', '#qs-input'],
+      ['', '#home-q'],
+      ['', '#goto-q'],
+      ['search/', '#sp-q'],
+      ['en/', '#home-q'],
+      ['en/search/', '#es-q'],
+    ];
+    for (const [path, selector] of boxes) {
+      await site.page.goto(site.url + path);
+      expect(await site.page.locator(selector).getAttribute('maxlength'), `${path} ${selector}`).toBe(String(QUERY_MAX));
+    }
+    // 5,000 characters typed or pasted into the home page's box: a search page, never a 431.
+    await site.page.goto(site.url);
+    await site.page.locator('#home-q').fill('数据'.repeat(2500));
+    expect((await site.page.locator('#home-q').inputValue()).length).toBe(QUERY_MAX);
+    const [response] = await Promise.all([site.page.waitForResponse((r) => new URL(r.url()).pathname === '/search/'), site.page.locator('#home-q').press('Enter')]);
+    expect(response.status()).toBe(200);
+    await settled('数据'.repeat(QUERY_MAX / 2));
+
+    // An address made by hand (or by an older page) with a longer query.
+    const long = '土地'.repeat(150);
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent(long)}&region=chengdu`);
+    const cut = long.slice(0, QUERY_MAX);
+    await settled(cut);
+    expect(await site.page.locator('#sp-q').inputValue()).toBe(cut);
+    expect(await search()).toBe(`?q=${encodeURIComponent(cut)}&region=chengdu`);
+    expect(await site.page.locator('.sp-status .sp-cut').textContent()).toBe(`检索词过长，只按前${QUERY_MAX}个字检索。`);
+    // Typing again is a new query: the note goes.
+    await site.page.locator('#sp-q').fill('土地');
+    await settled('土地');
+    expect(await site.page.locator('.sp-cut').count()).toBe(0);
+
+    await site.page.goto(`${site.url}en/search/?q=${'land '.repeat(60)}`);
+    await site.page.locator('.es-status').filter({ hasText: 'too long' }).waitFor();
+    expect(new URLSearchParams(await search()).get('q')!.length).toBeLessThanOrEqual(QUERY_MAX);
+  });
 });

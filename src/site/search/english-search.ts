@@ -1,8 +1,11 @@
 // In the browser, on /en/search/: the English text searched with Pagefind (its English index holds the
 // text of every English clause page, with the same region, domain and topic filters as the Chinese
-// pages). The query and the filters live in the address, so a search can be shared; a filter value
-// the page does not offer is dropped from the address at once. Excerpts are built as text:
-// Pagefind's <mark> becomes a <mark> element, everything else is a text node.
+// pages). The query and the filters live in the address, so a search can be shared; what the page
+// cannot apply (a filter value it does not offer, a query past the box's length) is dropped from
+// the address at once. Excerpts are built as text: Pagefind's <mark> becomes a <mark> element,
+// everything else is a text node.
+
+import { capQuery, QUERY_MAX } from './query.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -41,7 +44,9 @@ export function mountEnglishSearch(root: HTMLElement): void {
       return pf;
     }));
   let run = 0;
-  const typed = () => input.value.trim().slice(0, 200);
+  let cut = false;
+  /** The query as searched: at most QUERY_MAX characters. */
+  const typed = () => input.value.trim().slice(0, QUERY_MAX);
 
   const search = async () => {
     const q = typed();
@@ -64,6 +69,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
     if (mine !== run) return;
     const scope = Object.entries(filters).map(([k, v]) => names.get(`${k}:${v}`) ?? v);
     status.textContent = found.length === 0 ? `No clause matches “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.` : `${found.length} ${found.length === 1 ? 'clause matches' : 'clauses match'} “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.`;
+    if (cut) status.textContent += ` The query was too long: only its first ${QUERY_MAX} characters were searched.`;
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
@@ -88,7 +94,9 @@ export function mountEnglishSearch(root: HTMLElement): void {
 
   const fromAddress = () => {
     const params = new URL(location.href).searchParams;
-    input.value = (params.get('q') ?? '').slice(0, 200);
+    const asked = capQuery(params.get('q') ?? '');
+    input.value = asked.q;
+    cut = asked.cut;
     for (const s of selects) {
       const v = params.get(s.name) ?? '';
       // An unknown value in the address is dropped, not passed on.
@@ -103,6 +111,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
     history.replaceState(null, '', url);
   };
 
+  input.addEventListener('input', () => (cut = false));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     toAddress();

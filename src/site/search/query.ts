@@ -9,6 +9,19 @@ import { simplifiedForms, type Variants } from './variants.ts';
 
 /** Longer input is cut: a needle longer than any clause finds nothing, and work stays bounded. */
 export const LONGEST_QUERY = 1000;
+/**
+ * What a search box takes (its maxlength) and what the search page reads from an address: enough
+ * for a pasted sentence or a whole citation, and short enough that the address the form makes
+ * stays far below the request size servers accept (a 5,000-character query gets 431 from many).
+ */
+export const QUERY_MAX = 200;
+
+/** A query from an address cut to QUERY_MAX UTF-16 units (as maxlength counts), never inside a surrogate pair; `cut` says whether it was. */
+export function capQuery(q: string): { q: string; cut: boolean } {
+  if (q.length <= QUERY_MAX) return { q, cut: false };
+  const end = /[\uD800-\uDBFF]/.test(q[QUERY_MAX - 1]) ? QUERY_MAX - 1 : QUERY_MAX;
+  return { q: q.slice(0, end), cut: true };
+}
 /** Terms past this many are left out of the all-terms tier (the phrase still has them). */
 export const MOST_TERMS = 24;
 

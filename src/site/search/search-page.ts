@@ -1,15 +1,17 @@
 // The search page (/search/?q=…&region=…&domain=…&topic=…&everywhere=1). Its state lives in the
 // URL, so a search can be shared and reloaded: the form is read from the URL on load and written
 // back as it changes. What the page cannot apply is not read: a filter value it does not offer is
-// dropped, and the address is written back at once, so it never states more than the page does.
-// Everything the page adds is placed below what is already on screen, in an area that keeps a
-// screen's height, so nothing moves as results arrive.
+// dropped, a query longer than the box takes is cut (and the page says so), and the address is
+// written back at once, so it never states more than the page does. Everything the page adds is
+// placed below what is already on screen, in an area that keeps a screen's height, so nothing
+// moves as results arrive.
 
 import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
 import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
 import { headline } from './headline.ts';
+import { capQuery, QUERY_MAX } from './query.ts';
 import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
 
@@ -78,7 +80,10 @@ export function mountSearchPage(root: HTMLElement): void {
   const painted = afterPainted(help.querySelector('p') ?? help);
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // A query longer than the box takes (a hand-made or old address) is cut as the box would cut it.
+  const asked = capQuery(params.get('q') ?? '');
+  input.value = asked.q;
+  let cut = asked.cut;
   let everywhere = params.get('everywhere') === '1';
   // What the reader chose, as far as the page offers it; the selects may also show what the query names (a reading).
   const offered = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
@@ -174,6 +179,7 @@ export function mountSearchPage(root: HTMLElement): void {
     status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered }));
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
+    if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
     showFilters(outcome);
     help.hidden = true;
     const apartList = apart.querySelector('ol')!;
@@ -211,6 +217,7 @@ export function mountSearchPage(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     everywhere = false;
+    cut = false;
     timer = setTimeout(run, 30);
   });
   for (const key of FILTER_KEYS) {

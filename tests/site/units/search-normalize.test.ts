@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { findInView, normalizeText, normalizeView, splitTerms } from '../../../src/site/search/normalize.ts';
-import { parseQuery, LONGEST_QUERY } from '../../../src/site/search/query.ts';
+import { capQuery, parseQuery, LONGEST_QUERY, QUERY_MAX } from '../../../src/site/search/query.ts';
 import { variants } from './search-support.ts';
 
 describe('the normaliser', () => {
@@ -85,5 +85,15 @@ describe('the query', () => {
     const q = parseQuery(huge, variants);
     expect(performance.now() - t).toBeLessThan(500);
     expect(q.phrase[0].plain.length).toBeLessThanOrEqual(LONGEST_QUERY);
+  });
+
+  it('from an address is cut to what a search box takes, never inside a character, and says so', () => {
+    expect(capQuery('土地')).toEqual({ q: '土地', cut: false });
+    expect(capQuery('地'.repeat(QUERY_MAX))).toEqual({ q: '地'.repeat(QUERY_MAX), cut: false });
+    expect(capQuery('地'.repeat(5000))).toEqual({ q: '地'.repeat(QUERY_MAX), cut: true });
+    const astral = capQuery('a' + '𠮷'.repeat(QUERY_MAX));
+    expect(astral.cut).toBe(true);
+    expect(astral.q.length).toBe(QUERY_MAX - 1);
+    expect(astral.q.isWellFormed()).toBe(true);
   });
 });
