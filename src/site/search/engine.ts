@@ -6,6 +6,7 @@ import type { Corpus, CorpusEntry } from './corpus.ts';
 import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
 import { countFilters, passes, type FilterCounts, type Filters } from './filters.ts';
+import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { readQuery, type Reading } from './reading.ts';
@@ -133,7 +134,7 @@ class SearchEngine {
   /** Reads the query as a clause reference (附件3（十二）, 杭甬温 第十二条 …), if it is one. */
   async jump(q: string): Promise<Jump> {
     const { corpus } = await this.load();
-    const ref = parseClauseRef(q, corpus.regions);
+    const ref = parseClauseRef(dropInvisible(q), corpus.regions);
     if (!ref) return null;
     if (!ref.ok) return { error: ref.message };
     const region = corpus.regions.find((r) => r.slug === ref.region)!;

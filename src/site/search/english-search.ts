@@ -5,6 +5,7 @@
 // the address at once. Excerpts are built as text: Pagefind's <mark> becomes a <mark> element,
 // everything else is a text node.
 
+import { dropInvisible } from './normalize.ts';
 import { capQuery, QUERY_MAX } from './query.ts';
 
 interface PagefindResult {
@@ -45,8 +46,8 @@ export function mountEnglishSearch(root: HTMLElement): void {
     }));
   let run = 0;
   let cut = false;
-  /** The query as searched: at most QUERY_MAX characters. */
-  const typed = () => input.value.trim().slice(0, QUERY_MAX);
+  /** The query as searched: invisible characters (a pasted zero-width space) dropped, at most QUERY_MAX characters. */
+  const typed = () => dropInvisible(input.value).trim().slice(0, QUERY_MAX);
 
   const search = async () => {
     const q = typed();

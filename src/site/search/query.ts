@@ -3,7 +3,7 @@
 // numbers (search/numerals.ts). The phrase is the terms run together: 标准地，出让 looks for 标准地出让.
 
 import { foldWidth, wellFormed } from '../../model/text.ts';
-import { normalizeView, splitTerms } from './normalize.ts';
+import { dropInvisible, normalizeView, splitTerms } from './normalize.ts';
 import { numeralView } from './numerals.ts';
 import { simplifiedForms, type Variants } from './variants.ts';
 
@@ -61,7 +61,7 @@ function altsOf(s: string, variants: Variants): Alt[] {
 
 /** Parses what the reader typed (any string: lone surrogates, markup, megabytes). */
 export function parseQuery(raw: string, variants: Variants = new Map()): Query {
-  const typed = wellFormed(raw.slice(0, LONGEST_QUERY));
+  const typed = dropInvisible(wellFormed(raw.slice(0, LONGEST_QUERY)));
   const typedWords = splitTerms(typed);
   const words = typedWords.map((w) => simplifiedForms(w, variants, 1)[0]);
   const simplified = words.join(' ');

@@ -11,6 +11,7 @@ import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
 import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
 import { headline } from './headline.ts';
+import { dropInvisible } from './normalize.ts';
 import { capQuery, QUERY_MAX } from './query.ts';
 import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
@@ -140,7 +141,8 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   const run = async () => {
-    const q = wellFormed(input.value.trim());
+    // Invisible characters (a pasted zero-width space) are no part of the query, nor of its address.
+    const q = dropInvisible(wellFormed(input.value)).trim();
     const mine = ++generation;
     history.replaceState(null, '', searchUrl(q, chosen, everywhere));
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
