@@ -59,5 +59,8 @@ export function initDistinctive(button: HTMLButtonElement, content: HTMLElement,
     dispatchEvent(new Event('viewchange'));
   };
   button.addEventListener('click', () => apply(button.getAttribute('aria-pressed') !== 'true', true));
-  if (new URLSearchParams(location.search).get('view') === 'distinctive') apply(true, false);
+  // ?view=distinctive opens the view; any other value names no view, and leaves the address.
+  const asked = new URLSearchParams(location.search).get('view');
+  if (asked === 'distinctive') apply(true, false);
+  else if (asked !== null) apply(false, true);
 }

@@ -69,7 +69,7 @@ export function regionOf(slug: string): Region {
 
 /** The label the registry gives an id: 附件1 北京城市副中心, （十二）增加有效金融服务供给. */
 export function labelOf(id: string): string {
-  const entry = linked.registry[id];
+  const entry = Object.hasOwn(linked.registry, id) ? linked.registry[id] : undefined;
   if (!entry) throw new Error(`no registry entry ${id}`);
   return entry.label;
 }

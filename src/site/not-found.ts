@@ -6,6 +6,7 @@
 import { annexLabel, annexName } from '../model/labels.ts';
 import { parseChineseNumeral } from '../model/numerals.ts';
 import { urlFor, type UrlTarget } from '../model/urls.ts';
+import { decodeOrRaw } from './decode.ts';
 
 export interface AnnexInfo {
   region: string;
@@ -28,22 +29,13 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** decodeURIComponent that never throws: a malformed escape stays as written. */
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** The suggestion for a site-relative path (base removed), or null when it does not look like a clause URL. */
 export function suggestion(path: string, annexes: readonly AnnexInfo[]): Suggestion | null {
   if (path.length > 300) return null;
   const m = /^\/?([a-z]{2,20})\/([^/]{1,120})\/?$/i.exec(path);
   if (!m) return null;
   const slug = m[1].toLowerCase();
-  const rawNumber = decode(m[2]);
+  const rawNumber = decodeOrRaw(m[2]);
   let annex = annexes.find((a) => a.region === slug);
   const notes: string[] = [];
   if (!annex) {

@@ -4,6 +4,7 @@
 // the top (Footer.astro), shown once the reader is down the page, goes there without changing the
 // address, focus following.
 
+import { fragmentId } from './decode.ts';
 import { dismissable } from './dismiss.ts';
 
 interface Entry {
@@ -13,20 +14,11 @@ interface Entry {
   target: HTMLElement;
 }
 
-/** The id a link's fragment names ('' when it is malformed). */
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
-}
-
 /** The entries of the page's contents (each once, in document order) whose targets exist. */
 function readEntries(links: HTMLAnchorElement[]): Entry[] {
   const seen = new Map<string, Entry>();
   for (const a of links) {
-    const id = decodeHash(a.hash);
+    const id = fragmentId(a.hash);
     const target = document.getElementById(id);
     if (target && !seen.has(id)) seen.set(id, { id, depth: Number(a.dataset.depth), text: a.textContent ?? '', target });
   }
@@ -75,7 +67,7 @@ class PageContext extends HTMLElement {
     // A view that hides parts of the page (a pair of pilots, 只看特色举措): the contents list only
     // what is shown, and the bar names the view.
     const followView = () => {
-      for (const a of links) a.closest('li')?.toggleAttribute('hidden', document.getElementById(decodeHash(a.hash))?.getClientRects().length === 0);
+      for (const a of links) a.closest('li')?.toggleAttribute('hidden', document.getElementById(fragmentId(a.hash))?.getClientRects().length === 0);
       entries = readEntries(links).filter((e) => e.target.getClientRects().length > 0);
       if (mode) mode.textContent = document.documentElement.dataset.mode ?? '';
       schedule();

@@ -29,7 +29,8 @@ interface RepairGroup {
 export function describeRepair(d: Diagnostic, registry: Registry, base = '/'): RepairLine {
   const kind = diagnosticKind(d.ruleId);
   const facts = d.facts ?? {};
-  const entry = typeof facts.target === 'string' ? registry[facts.target] : undefined;
+  // Own entries only: the registry is a plain object, and an id such as `constructor` is no entry.
+  const entry = typeof facts.target === 'string' && Object.hasOwn(registry, facts.target) ? registry[facts.target] : undefined;
   return {
     rule: d.ruleId,
     line: d.line,

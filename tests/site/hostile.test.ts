@@ -124,4 +124,22 @@ describe('a seed full of markup', () => {
       await site.close();
     }
   });
+
+  it('counts a topic whose slug names what every object inherits (constructor) like any other, in the search filters', async () => {
+    const site = await startSite(dist);
+    try {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}search/?q=${encodeURIComponent('公共数据')}`);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === '公共数据');
+      expect(await page.locator('#sp-topic option[value="constructor"]').textContent()).toBe('公共数据开放<b>共享</b>（1）');
+      const options = await page.locator('.search-page option').allTextContents();
+      expect(options.filter((o) => /function|native code|NaN|undefined|\[object/.test(o))).toEqual([]);
+      await page.locator('#sp-topic').selectOption('constructor');
+      await page.waitForURL((u) => u.searchParams.get('topic') === 'constructor');
+      await page.locator('.sp-status').filter({ hasText: '共 1 条' }).waitFor();
+      await page.close();
+    } finally {
+      await site.close();
+    }
+  });
 });

@@ -69,6 +69,16 @@ describe('the exact pass (recall is a promise)', () => {
     expect(ids('  标准地 。')).toEqual(ids('标准地'));
   });
 
+  it('finds the same clauses for a query pasted with invisible characters: zero-width spaces, a BOM, a soft hyphen, tag characters', () => {
+    const ids = (q: string) => search(q).map((m) => m.entry.id);
+    const clean = ids('标准地出让');
+    expect(clean.length).toBeGreaterThan(0);
+    for (const pasted of ['标准\u200B地出让', '\uFEFF标准地\u200D出让', '标\u00AD准地出\u2060让', '标准地出让\u{E0041}\u{E007F}', '标准\u3164地\u115F\u1160出\uFFA0\u180E让']) {
+      expect(ids(pasted), JSON.stringify(pasted)).toEqual(clean);
+    }
+    expect(ids('标准\u200C地 出让')).toEqual(ids('标准地 出让'));
+  });
+
   it('ranks entries with the whole query before those with all its terms, and title matches first', () => {
     const matches = search('数据 交易');
     const tiers = matches.map((m) => m.tier);
@@ -222,6 +232,27 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     await site.page.goto(`${site.url}search/?q=${encodeURIComponent('数据交易大厅')}`);
     await site.page.locator('.sp-tips').waitFor();
     expect(await site.page.locator('.sp-tips').textContent()).toContain('试试更短的词');
+  });
+
+  it('a query pasted with a zero-width space finds the same clauses as without it, its address has none, and the go-to-clause box reads through it', async () => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('亩均论英雄')}`);
+    await site.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === '亩均论英雄');
+    const clean = await resultIds('.sp-results');
+    const status = await site.page.locator('.sp-status').textContent();
+    expect(clean.length).toBeGreaterThan(0);
+    await site.page.goto(`${site.url}search/`);
+    await site.page.locator('#sp-q').fill('亩均\u200B论英雄\uFEFF');
+    await site.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled === '亩均论英雄');
+    expect(await resultIds('.sp-results')).toEqual(clean);
+    expect(await site.page.locator('.sp-status').textContent()).toBe(status);
+    expect(new URL(site.page.url()).searchParams.get('q')).toBe('亩均论英雄');
+    // The header's quick search and the go-to-clause reader read it the same way.
+    await site.page.locator('#qs-input').fill('亩均\u200B论英雄');
+    await site.page.locator('.qs-status').filter({ hasText: `共 ${clean.length} 条结果` }).waitFor();
+    await site.page.goto(site.url);
+    await site.page.locator('#goto-q').fill('附件3\u200B（十二）');
+    await site.page.locator('#goto-q').press('Enter');
+    await site.page.waitForURL((u) => u.pathname === '/hangyongwen/12/');
   });
 
   it('quick search in the header: focus with Ctrl+K, choose with the arrow keys, open with Enter', async () => {

@@ -7,6 +7,7 @@
 import { diffWording } from '../../model/wording-diff.ts';
 import type { DiffRun } from '../../model/measures.ts';
 import { MAX_PILOTS, parsePilots, pilotsQuery } from '../../model/urls.ts';
+import { fragmentId } from '../decode.ts';
 import { writePilots } from './address.ts';
 import { describeChoice, describePair } from './choice.ts';
 
@@ -214,12 +215,7 @@ export function initConcordance(root: HTMLElement): void {
   // A link to a part the view hides (from the contents list, or shared) shows it: a collapsed
   // measure opens the collapsed measures, another pilot's list is shown beside the chosen ones.
   const reveal = () => {
-    let id = '';
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return; // a malformed fragment names nothing on the page
-    }
+    const id = fragmentId(location.hash);
     const target = id ? document.getElementById(id) : null;
     if (!target || !root.contains(target) || !root.classList.contains('cc-cols') || target.offsetParent !== null) return;
     if (target.closest('.cc-measures')) {

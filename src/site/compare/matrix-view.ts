@@ -2,7 +2,8 @@
 // how many pilots state a measure or as the plans run, and narrowed to a pair of pilots (both, only
 // the first, only the second, across the whole plans; the measures neither states are hidden and
 // counted). The state is in the address (?domain=…&topic=…&sort=document&pilots=a,b), so a view can
-// be shared. Every text is set as text.
+// be shared; what the page does not know (a domain, topic or pilot it does not offer) is dropped
+// from the address on arrival. Every text is set as text.
 
 import { matrixQuery, parseMatrixQuery, pilotsQuery, type MatrixState } from '../../model/urls.ts';
 
@@ -13,7 +14,8 @@ export function initMatrix(root: HTMLElement): void {
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   const known = (name: string) => [...select(name).options].map((o) => o.value).filter(Boolean);
   const names = new Map([...select('a').options].map((o) => [o.value, o.textContent ?? o.value]));
-  const topicPilots = JSON.parse(root.dataset.topics ?? '{}') as Record<string, number>;
+  // By topic slug, in a Map: a slug is data, and `constructor` must be a topic like any other.
+  const topicPilots = new Map(JSON.parse(root.dataset.topics ?? '[]') as [string, number][]);
   const sections = [...root.querySelectorAll<HTMLElement>('.mm-domain')];
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-regions]')].map((el) => ({
     el,
@@ -68,7 +70,7 @@ export function initMatrix(root: HTMLElement): void {
       section.toggleAttribute('data-hide', mine.every((r) => r.el.hasAttribute('data-hide')));
     }
     const parts: string[] = [`显示${count.shown}项举措`];
-    if (state.topic) parts.push(`主题“${select('topic').selectedOptions[0]?.textContent}”：${topicPilots[state.topic] ?? 0}个试点的条款提及它，下列举措的原文含有其识别用语`);
+    if (state.topic) parts.push(`主题“${select('topic').selectedOptions[0]?.textContent}”：${topicPilots.get(state.topic) ?? 0}个试点的条款提及它，下列举措的原文含有其识别用语`);
     if (pair) {
       const [a, b] = pair.map((p) => names.get(p) ?? p);
       parts.push(`${a}与${b}：${count.both}项两者都有，${count.first}项只在${a}的方案中找到，${count.second}项只在${b}的方案中找到；另${count.neither}项其他试点采用、两者都未找到，未列出。点击举措名称看两者的完整原文和措辞差异`);
@@ -94,5 +96,6 @@ export function initMatrix(root: HTMLElement): void {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
-  apply(false);
+  const asked = new URLSearchParams(location.search);
+  apply(['domain', 'topic', 'sort', 'pilots'].some((k) => asked.has(k)) && location.search !== matrixQuery(state));
 }

@@ -1,6 +1,8 @@
 // In the browser, on /compare/: two pilots chosen from two lists (or from ?pilots=a,b), and the
 // seven domain links carry the pair, so that any domain's comparison of the two is one click away.
-// Without JavaScript the links carry the page's default pair and the lists stay hidden.
+// Unknown pilots in the address are dropped: one known pilot is kept beside the default pair's
+// other, none leaves the default pair and no `pilots` in the address. Without JavaScript the links
+// carry the page's default pair and the lists stay hidden.
 
 import { parsePilots, pilotsQuery } from '../../model/urls.ts';
 import { writePilots } from './address.ts';
@@ -38,10 +40,12 @@ export function initPairChooser(section: HTMLElement): void {
   });
 
   const asked = parsePilots(location.search, known);
-  if (asked.length === 2) {
-    [a.value, b.value] = asked;
-    previous = [a.value, b.value];
-  }
+  if (asked.length === 2) [a.value, b.value] = asked;
+  else if (asked.length === 1) [a.value, b.value] = [asked[0], asked[0] === b.value ? a.value : b.value];
+  previous = [a.value, b.value];
   pick.hidden = false;
+  // The address says what the page shows: the pair it could read, or nothing it could not.
+  const wrong = new URLSearchParams(location.search).has('pilots') && location.search !== pilotsQuery(asked.length ? previous : []);
   apply(false);
+  if (wrong) writePilots(asked.length ? previous : []);
 }

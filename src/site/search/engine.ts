@@ -5,6 +5,8 @@
 import type { Corpus, CorpusEntry } from './corpus.ts';
 import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
+import { countFilters, passes, type FilterCounts, type Filters } from './filters.ts';
+import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { readQuery, type Reading } from './reading.ts';
@@ -16,11 +18,7 @@ import { urlFor } from '../../model/urls.ts';
 /** Where a typed clause reference leads: a page to open, or why there is none. */
 export type Jump = { url: string; label: string; title: string; clause: boolean } | { error: string } | null;
 
-export interface Filters {
-  region?: string;
-  domain?: string;
-  topic?: string;
-}
+export type { Filters } from './filters.ts';
 
 /** One result, whichever pass found it. */
 export interface Result {
@@ -40,7 +38,7 @@ export interface Result {
   viaCorrection: boolean;
 }
 
-/** Exact results under the filters, and how many each filter value would give. */
+/** Exact results under the filters, and how many each filter value would give (`counts`). */
 export interface ExactOutcome {
   results: Result[];
   /** The query as searched (after reading a place or domain out of it). */
@@ -53,13 +51,7 @@ export interface ExactOutcome {
   filters: Filters;
   /** Matches before filtering. */
   total: number;
-  regionCounts: Record<string, number>;
-  domainCounts: Record<string, number>;
-  topicCounts: Record<string, number>;
-  /** What “all regions”, “all domains” and “all topics” would give under the other filters. */
-  anyRegion: number;
-  anyDomain: number;
-  anyTopic: number;
+  counts: FilterCounts;
 }
 
 /** The corpus, normalised once, with what reading a query needs. */
@@ -77,9 +69,6 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
-
-const passes = (e: CorpusEntry, f: Filters) =>
-  (!f.region || e.region === f.region) && (!f.domain || e.domain === f.domain) && (!f.topic || (e.topics ?? []).includes(f.topic));
 
 /** The page's state that changes how a query is read. */
 export interface SearchOptions {
@@ -145,7 +134,7 @@ class SearchEngine {
   /** Reads the query as a clause reference (附件3（十二）, 杭甬温 第十二条 …), if it is one. */
   async jump(q: string): Promise<Jump> {
     const { corpus } = await this.load();
-    const ref = parseClauseRef(q, corpus.regions);
+    const ref = parseClauseRef(dropInvisible(q), corpus.regions);
     if (!ref) return null;
     if (!ref.ok) return { error: ref.message };
     const region = corpus.regions.find((r) => r.slug === ref.region)!;
@@ -179,34 +168,14 @@ class SearchEngine {
     const { corpus } = loaded;
     const { query, reading, declined, filters } = this.read(loaded, q, chosen, options);
     const matches = searchExact(loaded.prepared, query);
-    const regionCounts: Record<string, number> = {};
-    const domainCounts: Record<string, number> = {};
-    const topicCounts: Record<string, number> = {};
-    let anyRegion = 0;
-    let anyDomain = 0;
-    let anyTopic = 0;
-    const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-    for (const { entry } of matches) {
-      // Each filter's counts: what choosing that value would give, the other filters as they are.
-      if (passes(entry, { ...filters, region: undefined })) {
-        anyRegion++;
-        if (entry.region) bump(regionCounts, entry.region);
-      }
-      if (passes(entry, { ...filters, domain: undefined })) {
-        anyDomain++;
-        if (entry.domain) bump(domainCounts, entry.domain);
-      }
-      if (passes(entry, { ...filters, topic: undefined })) {
-        anyTopic++;
-        for (const t of entry.topics ?? []) bump(topicCounts, t);
-      }
-    }
+    // Each filter's counts: what choosing that value would give, the other filters as they are.
+    const counts = countFilters(matches.map((m) => m.entry), filters);
     const results = matches
       .filter((m) => passes(m.entry, filters))
       .map((m: ExactMatch) =>
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
-    return { results, query, reading, declined, filters, total: matches.length, regionCounts, domainCounts, topicCounts, anyRegion, anyDomain, anyTopic };
+    return { results, query, reading, declined, filters, total: matches.length, counts };
   }
 
   /**

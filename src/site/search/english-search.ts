@@ -1,7 +1,12 @@
 // In the browser, on /en/search/: the English text searched with Pagefind (its English index holds the
 // text of every English clause page, with the same region, domain and topic filters as the Chinese
-// pages). The query and the filters live in the address, so a search can be shared. Excerpts are
-// built as text: Pagefind's <mark> becomes a <mark> element, everything else is a text node.
+// pages). The query and the filters live in the address, so a search can be shared; what the page
+// cannot apply (a filter value it does not offer, a query past the box's length) is dropped from
+// the address at once. Excerpts are built as text: Pagefind's <mark> becomes a <mark> element,
+// everything else is a text node.
+
+import { dropInvisible } from './normalize.ts';
+import { capQuery, QUERY_MAX } from './query.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -32,7 +37,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.es-status')!;
   const list = root.querySelector<HTMLOListElement>('.es-results')!;
   const more = root.querySelector<HTMLButtonElement>('.es-more')!;
-  const names = JSON.parse(root.dataset.names ?? '{}') as Record<string, string>;
+  const names = new Map(JSON.parse(root.dataset.names ?? '[]') as [string, string][]);
   let pagefind: Promise<Pagefind> | null = null;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -40,9 +45,12 @@ export function mountEnglishSearch(root: HTMLElement): void {
       return pf;
     }));
   let run = 0;
+  let cut = false;
+  /** The query as searched: invisible characters (a pasted zero-width space) dropped, at most QUERY_MAX characters. */
+  const typed = () => dropInvisible(input.value).trim().slice(0, QUERY_MAX);
 
   const search = async () => {
-    const q = input.value.trim().slice(0, 200);
+    const q = typed();
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
     const mine = ++run;
     list.replaceChildren();
@@ -60,8 +68,9 @@ export function mountEnglishSearch(root: HTMLElement): void {
       return;
     }
     if (mine !== run) return;
-    const scope = Object.entries(filters).map(([k, v]) => names[`${k}:${v}`] ?? v);
+    const scope = Object.entries(filters).map(([k, v]) => names.get(`${k}:${v}`) ?? v);
     status.textContent = found.length === 0 ? `No clause matches “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.` : `${found.length} ${found.length === 1 ? 'clause matches' : 'clauses match'} “${q}”${scope.length ? ` in ${scope.join(', ')}` : ''}.`;
+    if (cut) status.textContent += ` The query was too long: only its first ${QUERY_MAX} characters were searched.`;
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
@@ -70,7 +79,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
         const li = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: d.url, className: 'result-title' });
         const id = d.meta.id ?? '';
-        link.textContent = names[`clause:${id}`] ?? d.meta.title ?? d.url;
+        link.textContent = names.get(`clause:${id}`) ?? d.meta.title ?? d.url;
         const excerpt = document.createElement('p');
         excerpt.className = 'result-excerpt';
         excerpt.append(...excerptNodes(d.excerpt));
@@ -86,7 +95,9 @@ export function mountEnglishSearch(root: HTMLElement): void {
 
   const fromAddress = () => {
     const params = new URL(location.href).searchParams;
-    input.value = (params.get('q') ?? '').slice(0, 200);
+    const asked = capQuery(params.get('q') ?? '');
+    input.value = asked.q;
+    cut = asked.cut;
     for (const s of selects) {
       const v = params.get(s.name) ?? '';
       // An unknown value in the address is dropped, not passed on.
@@ -96,11 +107,12 @@ export function mountEnglishSearch(root: HTMLElement): void {
   const toAddress = () => {
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (typed()) url.searchParams.set('q', typed());
     for (const s of selects) if (s.value) url.searchParams.set(s.name, s.value);
     history.replaceState(null, '', url);
   };
 
+  input.addEventListener('input', () => (cut = false));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     toAddress();
@@ -112,5 +124,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   });
   input.addEventListener('focus', () => void load(), { once: true });
   fromAddress();
+  // The address says what the page searches: unknown filter values and the cut part of a query go.
+  toAddress();
   void search();
 }

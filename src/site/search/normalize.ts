@@ -1,8 +1,10 @@
 // Normalisation for matching, the same for the corpus and for what the reader types: width and case
-// folded (ＲＥＩＴｓ is REITs), punctuation and spaces dropped (“标准地”出让 is 标准地出让). A space stays
-// only between two ASCII letters or digits, so 2—3年 does not become 23年. A View remembers, for
-// every unit of the normalised text, the span of the original it came from, so that a match found
-// in the normalised text is highlighted on the characters the reader sees.
+// folded (ＲＥＩＴｓ is REITs), punctuation and spaces dropped (“标准地”出让 is 标准地出让), characters
+// that show nothing dropped without a trace (标准\u200B地 is 标准地: text pasted from a web page or
+// a chat carries zero-width spaces, soft hyphens and the like unseen, and no reader means them). A
+// space stays only between two ASCII letters or digits, so 2—3年 does not become 23年. A View
+// remembers, for every unit of the normalised text, the span of the original it came from, so that
+// a match found in the normalised text is highlighted on the characters the reader sees.
 
 import { foldUnit, foldWidth, isSeparator } from '../../model/text.ts';
 
@@ -22,9 +24,34 @@ function stringOf(units: Uint16Array): string {
 
 const separates = isSeparator;
 
+/**
+ * Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, byte order
+ * mark (zero-width no-break space), soft hyphen, the Hangul fillers, the Mongolian vowel
+ * separator, and the tag characters U+E0000–U+E007F.
+ */
+const INVISIBLE = /[\u00AD\u115F\u1160\u180E\u200B-\u200D\u2060\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+/** The same, one UTF-16 unit each (the tags aside), as a table: the corpus is normalised unit by unit. */
+const INVISIBLE_UNIT = new Uint8Array(0x10000);
+for (const code of [0x00ad, 0x115f, 0x1160, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x3164, 0xfeff, 0xffa0]) INVISIBLE_UNIT[code] = 1;
+
+/** How many UTF-16 units of an invisible character start at `i` of `s` (0: none; a tag character is two). */
+function invisibleAt(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code === 0xdb40) {
+    const low = s.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdc7f ? 2 : 0;
+  }
+  return INVISIBLE_UNIT[code];
+}
+
+/** The text without the characters that show nothing (as normalizeView drops them). */
+export function dropInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 
-/** Folds width and case and drops separators, remembering where each unit came from. */
+/** Folds width and case and drops separators and invisible characters, remembering where each unit came from. */
 export function normalizeView(original: string): View {
   const length = original.length;
   const units = new Uint16Array(length);
@@ -33,6 +60,12 @@ export function normalizeView(original: string): View {
   let n = 0;
   let gap = -1;
   for (let i = 0; i < length; i++) {
+    // Nothing at all: neither a character nor a separator (数\u200B据 is 数据, one word).
+    const invisible = invisibleAt(original, i);
+    if (invisible) {
+      i += invisible - 1;
+      continue;
+    }
     const code = foldUnit(original.charCodeAt(i));
     if (separates(code)) {
       if (gap < 0) gap = i;
@@ -58,10 +91,11 @@ export function normalizeText(s: string): string {
 
 /**
  * What the reader typed, cut into terms at punctuation and spaces (标准地，出让 is 标准地 and 出让),
- * except between two digits (2—3年, 1.5亿 stay one term). Width and case folded; nothing dropped.
+ * except between two digits (2—3年, 1.5亿 stay one term). Width and case folded; invisible
+ * characters dropped (数\u200B据 is one term, 数据), nothing else.
  */
 export function splitTerms(raw: string): string[] {
-  const folded = foldWidth(raw);
+  const folded = foldWidth(dropInvisible(raw));
   const terms: string[] = [];
   let current = '';
   for (let i = 0; i < folded.length; i++) {

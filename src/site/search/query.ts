@@ -3,12 +3,25 @@
 // numbers (search/numerals.ts). The phrase is the terms run together: 标准地，出让 looks for 标准地出让.
 
 import { foldWidth, wellFormed } from '../../model/text.ts';
-import { normalizeView, splitTerms } from './normalize.ts';
+import { dropInvisible, normalizeView, splitTerms } from './normalize.ts';
 import { numeralView } from './numerals.ts';
 import { simplifiedForms, type Variants } from './variants.ts';
 
 /** Longer input is cut: a needle longer than any clause finds nothing, and work stays bounded. */
 export const LONGEST_QUERY = 1000;
+/**
+ * What a search box takes (its maxlength) and what the search page reads from an address: enough
+ * for a pasted sentence or a whole citation, and short enough that the address the form makes
+ * stays far below the request size servers accept (a 5,000-character query gets 431 from many).
+ */
+export const QUERY_MAX = 200;
+
+/** A query from an address cut to QUERY_MAX UTF-16 units (as maxlength counts), never inside a surrogate pair; `cut` says whether it was. */
+export function capQuery(q: string): { q: string; cut: boolean } {
+  if (q.length <= QUERY_MAX) return { q, cut: false };
+  const end = /[\uD800-\uDBFF]/.test(q[QUERY_MAX - 1]) ? QUERY_MAX - 1 : QUERY_MAX;
+  return { q: q.slice(0, end), cut: true };
+}
 /** Terms past this many are left out of the all-terms tier (the phrase still has them). */
 export const MOST_TERMS = 24;
 
@@ -48,7 +61,7 @@ function altsOf(s: string, variants: Variants): Alt[] {
 
 /** Parses what the reader typed (any string: lone surrogates, markup, megabytes). */
 export function parseQuery(raw: string, variants: Variants = new Map()): Query {
-  const typed = wellFormed(raw.slice(0, LONGEST_QUERY));
+  const typed = dropInvisible(wellFormed(raw.slice(0, LONGEST_QUERY)));
   const typedWords = splitTerms(typed);
   const words = typedWords.map((w) => simplifiedForms(w, variants, 1)[0]);
   const simplified = words.join(' ');

@@ -4,6 +4,7 @@
 
 import { wellFormed } from '../../model/text.ts';
 import { searchEngine, type Jump, type Result } from './engine.ts';
+import { dropInvisible } from './normalize.ts';
 import { readingScope } from './reading.ts';
 import { h, jumpOption, resultOption } from './view.ts';
 
@@ -65,7 +66,8 @@ export function mountQuickSearch(form: HTMLFormElement): void {
   };
 
   const run = async () => {
-    const q = wellFormed(input.value.trim());
+    // As the search page reads it: a pasted zero-width space is no part of the query, nor of the link to the search page.
+    const q = dropInvisible(wellFormed(input.value)).trim();
     const mine = ++generation;
     if (!q) return open(false);
     try {

@@ -1,12 +1,18 @@
 // The search page (/search/?q=…&region=…&domain=…&topic=…&everywhere=1). Its state lives in the
 // URL, so a search can be shared and reloaded: the form is read from the URL on load and written
-// back as it changes. Everything the page adds is placed below what is already on screen, in an
-// area that keeps a screen's height, so nothing moves as results arrive.
+// back as it changes. What the page cannot apply is not read: a filter value it does not offer is
+// dropped, a query longer than the box takes is cut (and the page says so), and the address is
+// written back at once, so it never states more than the page does. Everything the page adds is
+// placed below what is already on screen, in an area that keeps a screen's height, so nothing
+// moves as results arrive.
 
 import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
-import { searchEngine, type ExactOutcome, type Filters, type Result } from './engine.ts';
+import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
+import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
 import { headline } from './headline.ts';
+import { dropInvisible } from './normalize.ts';
+import { capQuery, QUERY_MAX } from './query.ts';
 import { readingScope } from './reading.ts';
 import { h, resultItem } from './view.ts';
 
@@ -75,19 +81,25 @@ export function mountSearchPage(root: HTMLElement): void {
   const painted = afterPainted(help.querySelector('p') ?? help);
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  // A query longer than the box takes (a hand-made or old address) is cut as the box would cut it.
+  const asked = capQuery(params.get('q') ?? '');
+  input.value = asked.q;
+  let cut = asked.cut;
   let everywhere = params.get('everywhere') === '1';
-  // What the reader chose; the selects may also show what the query names (a reading).
-  const chosen: Filters = { region: params.get('region') || undefined, domain: params.get('domain') || undefined, topic: params.get('topic') || undefined };
+  // What the reader chose, as far as the page offers it; the selects may also show what the query names (a reading).
+  const offered = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
+  const chosen: Filters = knownFilters(params, { region: offered(selects.region), domain: offered(selects.domain), topic: offered(selects.topic) });
 
   const showFilters = (outcome: ExactOutcome | null) => {
     const shown = outcome?.filters ?? chosen;
-    const counts = outcome ? { region: [outcome.regionCounts, outcome.anyRegion], domain: [outcome.domainCounts, outcome.anyDomain], topic: [outcome.topicCounts, outcome.anyTopic] } as const : null;
-    for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+    const c = outcome?.counts;
+    const counts = c ? ({ region: [c.region, c.anyRegion], domain: [c.domain, c.anyDomain], topic: [c.topic, c.anyTopic] } as const) : null;
+    for (const key of FILTER_KEYS) {
+      const select = selects[key];
       select.value = shown[key] ?? '';
       if (select.selectedIndex < 0) select.value = '';
       for (const o of select.options) {
-        const n = counts ? (o.value ? (counts[key][0][o.value] ?? 0) : counts[key][1]) : null;
+        const n = counts ? (o.value ? (counts[key][0].get(o.value) ?? 0) : counts[key][1]) : null;
         o.textContent = n === null ? labels.get(o)! : `${labels.get(o)}（${n}）`;
         // Options that would give nothing are left out, unless chosen.
         o.hidden = o.disabled = n === 0 && o.value !== select.value;
@@ -129,7 +141,8 @@ export function mountSearchPage(root: HTMLElement): void {
   };
 
   const run = async () => {
-    const q = wellFormed(input.value.trim());
+    // Invisible characters (a pasted zero-width space) are no part of the query, nor of its address.
+    const q = dropInvisible(wellFormed(input.value)).trim();
     const mine = ++generation;
     history.replaceState(null, '', searchUrl(q, chosen, everywhere));
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
@@ -168,6 +181,7 @@ export function mountSearchPage(root: HTMLElement): void {
     status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered }));
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
+    if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
     showFilters(outcome);
     help.hidden = true;
     const apartList = apart.querySelector('ol')!;
@@ -205,9 +219,11 @@ export function mountSearchPage(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     everywhere = false;
+    cut = false;
     timer = setTimeout(run, 30);
   });
-  for (const [key, select] of Object.entries(selects) as [keyof Filters, HTMLSelectElement][]) {
+  for (const key of FILTER_KEYS) {
+    const select = selects[key];
     select.addEventListener('change', () => {
       // Choosing a filter while the query names a pilot makes the reading explicit: the query
       // loses the place, and the filters it stood for become chosen ones.

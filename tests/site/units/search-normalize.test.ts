@@ -2,8 +2,8 @@
 // that leads every match back to the characters of the original text.
 
 import { describe, expect, it } from 'vitest';
-import { findInView, normalizeText, normalizeView, splitTerms } from '../../../src/site/search/normalize.ts';
-import { parseQuery, LONGEST_QUERY } from '../../../src/site/search/query.ts';
+import { dropInvisible, findInView, normalizeText, normalizeView, splitTerms } from '../../../src/site/search/normalize.ts';
+import { capQuery, parseQuery, LONGEST_QUERY, QUERY_MAX } from '../../../src/site/search/query.ts';
 import { variants } from './search-support.ts';
 
 describe('the normaliser', () => {
@@ -37,6 +37,43 @@ describe('the normaliser', () => {
     expect(splitTerms('“标准地”')).toEqual(['标准地']);
     expect(splitTerms('2—3年')).toEqual(['2—3年']);
     expect(splitTerms('，。、 ')).toEqual([]);
+  });
+});
+
+describe('invisible characters', () => {
+  // Zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen, Hangul fillers, Mongolian
+  // vowel separator, and the first, a middle and the last tag character (U+E0000, U+E0041, U+E007F).
+  const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u3164', '\u115F', '\u1160', '\uFFA0', '\u180E', '\u{E0000}', '\u{E0041}', '\u{E007F}'];
+
+  it('are dropped without a trace, never read as a separator: 标准\u200B地 is 标准地', () => {
+    for (const c of INVISIBLE) {
+      const name = `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+      expect(normalizeText(`标准${c}地`), name).toBe('标准地');
+      expect(normalizeText(`${c}5${c}G${c}`), name).toBe('5g');
+      expect(splitTerms(`标准${c}地 出${c}让`), name).toEqual(['标准地', '出让']);
+      expect(dropInvisible(`${c}数据${c}${c}交易${c}`), name).toBe('数据交易');
+    }
+  });
+
+  it('leave a query that finds what it finds without them', () => {
+    for (const c of INVISIBLE) {
+      const name = `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+      const pasted = parseQuery(`${c}數${c}據要素，区块${c}链${c}`, variants);
+      const clean = parseQuery('數據要素，区块链', variants);
+      expect({ ...pasted, raw: '' }, name).toEqual({ ...clean, raw: '' });
+    }
+    expect(parseQuery('\u200B\uFEFF\u{E0020}', variants)).toMatchObject({ phrase: [], literal: '', terms: [] });
+  });
+
+  it('keep the offset map on the characters the reader sees', () => {
+    const text = '推行标准\u200B地\u{E0041}出让';
+    const [hit] = findInView(normalizeView(text), '标准地出让');
+    expect(text.slice(hit.start, hit.end)).toBe('标准\u200B地\u{E0041}出让');
+  });
+
+  it('are only those: other characters outside the BMP and the ideographic variation selectors stay', () => {
+    expect(normalizeText('𠮷野家')).toBe('𠮷野家');
+    expect(normalizeText('\u{E0100}')).toBe('\u{E0100}');
   });
 });
 
@@ -85,5 +122,15 @@ describe('the query', () => {
     const q = parseQuery(huge, variants);
     expect(performance.now() - t).toBeLessThan(500);
     expect(q.phrase[0].plain.length).toBeLessThanOrEqual(LONGEST_QUERY);
+  });
+
+  it('from an address is cut to what a search box takes, never inside a character, and says so', () => {
+    expect(capQuery('土地')).toEqual({ q: '土地', cut: false });
+    expect(capQuery('地'.repeat(QUERY_MAX))).toEqual({ q: '地'.repeat(QUERY_MAX), cut: false });
+    expect(capQuery('地'.repeat(5000))).toEqual({ q: '地'.repeat(QUERY_MAX), cut: true });
+    const astral = capQuery('a' + '𠮷'.repeat(QUERY_MAX));
+    expect(astral.cut).toBe(true);
+    expect(astral.q.length).toBe(QUERY_MAX - 1);
+    expect(astral.q.isWellFormed()).toBe(true);
   });
 });
