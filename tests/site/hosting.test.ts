@@ -1,6 +1,7 @@
 // Hosting: the preview server answers as a careful static host would (no open redirect, no crash on
 // a bad request, nothing outside the build, the site's headers, pre-compressed files, caching), and
-// the build ships what real hosts need (compressed copies, _headers, the GitHub Pages workflow).
+// the build ships what real hosts need (compressed copies, _headers). The GitHub Pages workflow is
+// held by tests/architecture/workflow.test.ts.
 // The server is tested on a small fixture so each answer is exact; the build on dist/.
 
 import { randomBytes } from 'node:crypto';
@@ -10,13 +11,12 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { COMPRESSIBLE_EXTENSIONS, compressBuild, MIN_BYTES } from '../../scripts/lib/compress.ts';
 import { renderHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, deployment } from '../../src/site-config.ts';
 import { sendRaw } from './http-support.ts';
-import { DIST, requireBuild, ROOT } from './support.ts';
+import { DIST, requireBuild } from './support.ts';
 
 const HTML = (title: string) => `<!doctype html><html lang="zh-CN"><title>${title}</title><p>${title.repeat(200)}</p></html>`;
 const SCRIPT = `export const answer = ${JSON.stringify('数据要素'.repeat(300))};\n`;
@@ -383,54 +383,5 @@ describe('the build ships what hosts need', () => {
     });
     expect(Object.fromEntries(rules.get(`${base}_astro/*`)!)).toEqual({ 'Cache-Control': CACHE_CONTROL.immutable });
     expect([...readHeadersFile(renderHeadersFile('/guohan/')).keys()]).toEqual(['/guohan/*', '/guohan/_astro/*']);
-  });
-});
-
-describe('the GitHub Pages workflow', () => {
-  interface Step {
-    id?: string;
-    name?: string;
-    uses?: string;
-    run?: string;
-    with?: Record<string, string>;
-    env?: Record<string, string>;
-  }
-  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as {
-    permissions: Record<string, string>;
-    jobs: Record<string, { needs?: string; steps: Step[]; environment?: { name: string } }>;
-  };
-  const build = workflow.jobs.build.steps;
-  const index = (test: (s: Step) => boolean) => build.findIndex(test);
-
-  it('builds with npm run build, taking SITE_URL and BASE_PATH from the configure-pages step', () => {
-    const pages = build.find((s) => s.uses?.startsWith('actions/configure-pages@'));
-    expect(pages?.id, 'configure-pages needs an id for its outputs').toBeTruthy();
-    const step = build.find((s) => s.run?.trim() === 'npm run build');
-    expect(step, 'a step that runs exactly npm run build').toBeDefined();
-    expect(step!.env?.SITE_URL).toBe(`\${{ steps.${pages!.id}.outputs.origin }}`);
-    expect(step!.env?.BASE_PATH).toBe(`\${{ steps.${pages!.id}.outputs.base_path }}/`);
-    expect(deployment({ SITE_URL: 'https://octocat.github.io', BASE_PATH: '/guohan-site/' })).toEqual({ origin: 'https://octocat.github.io', base: '/guohan-site/' });
-    expect(deployment({ SITE_URL: 'https://guohan.example.org', BASE_PATH: '/' }).base, 'a custom domain: base_path is empty').toBe('/');
-  });
-
-  it('installs Node from .nvmrc, the fonts for the PDFs, and the locked dependencies, before building', () => {
-    const node = index((s) => !!s.uses?.startsWith('actions/setup-node@'));
-    expect(build[node].with?.['node-version-file']).toBe('.nvmrc');
-    const apt = index((s) => !!s.run?.includes('apt-get install'));
-    expect(build[apt].run).toMatch(/\sfonts-noto-cjk(\s|$)/);
-    const ci = index((s) => s.run?.trim() === 'npm ci');
-    const buildStep = index((s) => s.run?.trim() === 'npm run build');
-    expect(Math.min(node, apt, ci)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(node, apt, ci, index((s) => !!s.uses?.startsWith('actions/configure-pages@')))).toBeLessThan(buildStep);
-  });
-
-  it('uploads dist after the build and deploys it from a job that needs the build', () => {
-    const upload = index((s) => !!s.uses?.startsWith('actions/upload-pages-artifact@'));
-    expect(build[upload].with?.path).toBe('dist');
-    expect(upload).toBeGreaterThan(index((s) => s.run?.trim() === 'npm run build'));
-    const deploy = Object.values(workflow.jobs).find((j) => j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
-    expect(deploy?.needs).toBe('build');
-    expect(deploy?.environment?.name).toBe('github-pages');
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 });
