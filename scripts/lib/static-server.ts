@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { CACHE_CONTROL, FINGERPRINTED_DIR, SECURITY_HEADERS } from '../../src/site-config.ts';
 import { parseAcceptEncoding, PRECOMPRESSED } from './accept-encoding.ts';
 import { ifNoneMatchMatches } from './entity-tags.ts';
@@ -110,10 +111,8 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, root: string,
     res.end();
     return;
   }
-  handle
-    .createReadStream()
-    .on('error', () => res.destroy())
-    .pipe(res);
+  // pipeline, not pipe: a client that goes away mid-file closes the file too (and an error ends the response).
+  pipeline(handle.createReadStream(), res, () => {});
 }
 
 /** Answers one request for the build in `dir` (a real path) deployed under `base`. */

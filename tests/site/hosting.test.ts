@@ -5,8 +5,8 @@
 // The server is tested on a small fixture so each answer is exact; the build on dist/.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -44,6 +44,7 @@ function writeFixture(root: string): string {
     'site/.env': 'SECRET=dotfile',
     'site/.git/config': '[remote] secret dot-folder',
     'site/beijing/.htpasswd': 'admin:secret dotfile in a folder',
+    'site/pdf/big.pdf': Buffer.alloc(32 * 1024 * 1024, 1),
     'site-secret/key.txt': 'secret beside the build',
     'site-secret/index.html': 'secret index beside the build',
   };
@@ -179,6 +180,24 @@ describe('the preview server serves only the build’s own regular files', () =>
 });
 
 describe('the preview server answers bad requests with 400 and keeps serving', () => {
+  it.runIf(process.platform === 'linux')('closes the file when a client goes away in the middle of it', async () => {
+    const big = join(site, 'pdf/big.pdf');
+    const openFds = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === big;
+      } catch {
+        return false;
+      }
+    }).length;
+    const { hostname, port } = new URL(origins.root);
+    await new Promise<void>((resolve, reject) => {
+      const req = request({ hostname, port, path: '/pdf/big.pdf' }, (res) => res.once('data', () => (req.destroy(), resolve())));
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e))).end();
+    });
+    await expect.poll(openFds, { timeout: 3000 }).toBe(0);
+    expect((await get('/beijing/')).status).toBe(200);
+  });
+
   it('answers a malformed escape with a short 400 and serves the next request', async () => {
     for (const target of ['/beijing/%E0%A4%A/', '/%', '/%zz/', '/beijing/%E4%B8/']) {
       const response = await get(target);
