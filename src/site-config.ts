@@ -43,11 +43,12 @@ function readBase(raw: string | undefined): string {
 
 /**
  * The Content-Security-Policy every page is served with: everything from the site's own origin, no
- * inline script or style, WebAssembly for Pagefind. The preview server, dist/_headers and the nginx
- * recipe all deliver this one string (tests hold them to it).
+ * inline script or style, WebAssembly for Pagefind, and forms that submit to the site only
+ * (form-action does not fall back to default-src; the site's forms are GETs to its search page). The
+ * preview server, dist/_headers and the nginx recipe all deliver this one string (tests hold them to it).
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /**
  * The same policy for a <meta http-equiv> in every page, for hosts that cannot send headers (GitHub

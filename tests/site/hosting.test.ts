@@ -1,27 +1,30 @@
 // Hosting: the preview server answers as a careful static host would (no open redirect, no crash on
 // a bad request, nothing outside the build, the site's headers, pre-compressed files, caching), and
-// the build ships what real hosts need (compressed copies, _headers, the GitHub Pages workflow).
+// the build ships what real hosts need (compressed copies, _headers). The GitHub Pages workflow is
+// held by tests/architecture/workflow.test.ts.
 // The server is tested on a small fixture so each answer is exact; the build on dist/.
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { COMPRESSIBLE_EXTENSIONS, compressBuild, MIN_BYTES } from '../../scripts/lib/compress.ts';
 import { renderHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, deployment } from '../../src/site-config.ts';
 import { sendRaw } from './http-support.ts';
-import { DIST, requireBuild, ROOT } from './support.ts';
+import { DIST, requireBuild } from './support.ts';
 
 const HTML = (title: string) => `<!doctype html><html lang="zh-CN"><title>${title}</title><p>${title.repeat(200)}</p></html>`;
 const SCRIPT = `export const answer = ${JSON.stringify('数据要素'.repeat(300))};\n`;
 
-/** A tiny build: pages, a 404 page, a fingerprinted script with both compressed copies, a CSS file with only gzip, and a secret beside the build. */
+/**
+ * A tiny build: pages, a 404 page, a fingerprinted script with both compressed copies, a CSS file with
+ * only gzip, a secret beside the build with links to it from inside, dotfiles, and one link that stays inside.
+ */
 function writeFixture(root: string): string {
   const site = join(root, 'site');
   const files: Record<string, string | Buffer> = {
@@ -37,12 +40,27 @@ function writeFixture(root: string): string {
     'site/_astro/site.Ef34.css.gz': gzipSync('body{color:#000}'.repeat(100)),
     'site/beijing/12/index.html.br': brotliCompressSync(HTML('clause')),
     'site/data/clauses.csv': 'id,text\nbeijing-1,数据\n',
+    'site/data/glossary.json': '{"数据":"data"}',
+    'site/.env': 'SECRET=dotfile',
+    'site/.git/config': '[remote] secret dot-folder',
+    'site/beijing/.htpasswd': 'admin:secret dotfile in a folder',
+    'site/pdf/big.pdf': Buffer.alloc(32 * 1024 * 1024, 1),
     'site-secret/key.txt': 'secret beside the build',
+    'site-secret/index.html': 'secret index beside the build',
   };
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
   }
+  // Symbolic links out of the build (a file, a folder, a compressed copy, a link into a dot-folder) and one that stays inside.
+  const links: Record<string, string> = {
+    'site/key.txt': '../site-secret/key.txt',
+    'site/outside': '../site-secret',
+    'site/data/glossary.json.gz': '../../site-secret/key.txt',
+    'site/git-config.txt': '.git/config',
+    'site/home.html': 'index.html',
+  };
+  for (const [path, target] of Object.entries(links)) symlinkSync(target, join(root, path));
   return site;
 }
 
@@ -114,7 +132,72 @@ describe('the preview server refuses what could lead off the site', () => {
   });
 });
 
+describe('the preview server serves only the build’s own regular files', () => {
+  const secrets = ['secret beside the build', 'secret index beside the build', 'secret dot-folder', 'SECRET=dotfile', 'secret dotfile'];
+  const leaks = (body: Buffer) => secrets.filter((s) => body.toString().includes(s));
+
+  it('answers 404 for a symbolic link that leads out of the build, to a file or a folder, never a redirect', async () => {
+    for (const target of ['/key.txt', '/outside/', '/outside', '/outside/key.txt', '/outside/index.html']) {
+      const response = await get(target);
+      expect(response.status, target).toBe(404);
+      expect(response.headers.location, target).toBeUndefined();
+      expect(leaks(response.body), target).toEqual([]);
+      expect(response.body.toString(), target).toContain('not-found-page');
+    }
+  });
+
+  it('never sends a compressed copy that is a link out of the build: it sends the file itself', async () => {
+    const response = await get('/data/glossary.json', { 'Accept-Encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect([response.headers['content-encoding'], response.headers.vary]).toEqual([undefined, undefined]);
+    expect(response.body.toString()).toBe('{"数据":"data"}');
+  });
+
+  it('answers 404 for dotfiles and anything in a dot-folder, also through a link', async () => {
+    for (const target of ['/.env', '/.git/config', '/.git/', '/.git', '/beijing/.htpasswd', '/%2Eenv', '/git-config.txt']) {
+      const response = await get(target);
+      expect(response.status, target).toBe(404);
+      expect(leaks(response.body), target).toEqual([]);
+    }
+    expect((await get('/.env', {}, 'sub')).status, 'under a base too').toBe(404);
+    expect((await get('/guohan/.env', {}, 'sub')).status).toBe(404);
+  });
+
+  it('still serves a link that stays inside the build, and a build folder that is itself a link', async () => {
+    const response = await get('/home.html');
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe(HTML('home'));
+    const linked = join(root, 'linked-site');
+    symlinkSync(site, linked);
+    const { server, url } = await serveStatic(linked);
+    try {
+      expect((await sendRaw(new URL(url).origin, '/beijing/12/')).status).toBe(200);
+      expect((await sendRaw(new URL(url).origin, '/key.txt')).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('the preview server answers bad requests with 400 and keeps serving', () => {
+  it.runIf(process.platform === 'linux')('closes the file when a client goes away in the middle of it', async () => {
+    const big = join(site, 'pdf/big.pdf');
+    const openFds = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`) === big;
+      } catch {
+        return false;
+      }
+    }).length;
+    const { hostname, port } = new URL(origins.root);
+    await new Promise<void>((resolve, reject) => {
+      const req = request({ hostname, port, path: '/pdf/big.pdf' }, (res) => res.once('data', () => (req.destroy(), resolve())));
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e))).end();
+    });
+    await expect.poll(openFds, { timeout: 3000 }).toBe(0);
+    expect((await get('/beijing/')).status).toBe(200);
+  });
+
   it('answers a malformed escape with a short 400 and serves the next request', async () => {
     for (const target of ['/beijing/%E0%A4%A/', '/%', '/%zz/', '/beijing/%E4%B8/']) {
       const response = await get(target);
@@ -205,6 +288,50 @@ describe('the preview server sends what a real host sends', () => {
     expect(again.body.length).toBe(0);
     expect((await get('/beijing/12/', { 'If-None-Match': etag })).status, 'another encoding is another representation').toBe(200);
   });
+
+  it('sends a strong ETag per representation, and the validators and caching headers again with a 304', async () => {
+    const plain = await get('/_astro/app.Ab12Cd.js');
+    const br = await get('/_astro/app.Ab12Cd.js', { 'Accept-Encoding': 'br' });
+    const gz = await get('/_astro/app.Ab12Cd.js', { 'Accept-Encoding': 'gzip' });
+    const tags = [plain, br, gz].map((r) => String(r.headers.etag));
+    for (const tag of tags) expect(tag).toMatch(/^"[\x21\x23-\x7e]+"$/);
+    expect(new Set(tags).size, 'each encoding has its own tag').toBe(3);
+    const again = await get('/_astro/app.Ab12Cd.js', { 'Accept-Encoding': 'br', 'If-None-Match': tags[1] });
+    expect(again.status).toBe(304);
+    expect([again.headers.etag, again.headers['cache-control'], again.headers.vary, again.headers['content-encoding']]).toEqual([tags[1], CACHE_CONTROL.immutable, 'Accept-Encoding', 'br']);
+    expect((await get('/nowhere/')).headers.etag, 'the 404 page is no representation of the missing path').toBeUndefined();
+  });
+
+  it('compares If-None-Match weakly, reads lists and *, and answers 304 when any tag matches (RFC 9110 §13.1.2)', async () => {
+    const etag = String((await get('/beijing/')).headers.etag);
+    const opaque = etag.slice(1, -1);
+    const cases: [string, number][] = [
+      [etag, 304],
+      [`W/${etag}`, 304],
+      [`"other", ${etag}`, 304],
+      [`"other",W/${etag}`, 304],
+      [`W/"other" , ${etag} , "third"`, 304],
+      [`"a,b", ${etag}`, 304],
+      ['*', 304],
+      [' * ', 304],
+      ['"other"', 200],
+      [`W/"other", "x${opaque}"`, 200],
+      [opaque, 200],
+      [`"${opaque}`, 200],
+      [`w/${etag}`, 200],
+      ['', 200],
+      [`${' '.repeat(8000)}x, ${etag}`, 200],
+    ];
+    for (const [header, status] of cases) {
+      const response = await get('/beijing/', { 'If-None-Match': header });
+      expect(response.status, header.slice(0, 40)).toBe(status);
+      expect(response.body.length, header.slice(0, 40)).toBe(status === 304 ? 0 : Buffer.byteLength(HTML('beijing')));
+    }
+    const head = await sendRaw(origins.root, '/beijing/', { method: 'HEAD', headers: { 'If-None-Match': `W/${etag}` } });
+    expect(head.status).toBe(304);
+    const missing = await get('/nowhere/', { 'If-None-Match': '*' });
+    expect(missing.status, '* matches only a representation that exists').toBe(404);
+  });
 });
 
 /** The rules of a _headers file: path pattern → header name → value. */
@@ -275,54 +402,5 @@ describe('the build ships what hosts need', () => {
     });
     expect(Object.fromEntries(rules.get(`${base}_astro/*`)!)).toEqual({ 'Cache-Control': CACHE_CONTROL.immutable });
     expect([...readHeadersFile(renderHeadersFile('/guohan/')).keys()]).toEqual(['/guohan/*', '/guohan/_astro/*']);
-  });
-});
-
-describe('the GitHub Pages workflow', () => {
-  interface Step {
-    id?: string;
-    name?: string;
-    uses?: string;
-    run?: string;
-    with?: Record<string, string>;
-    env?: Record<string, string>;
-  }
-  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/pages.yml'), 'utf8')) as {
-    permissions: Record<string, string>;
-    jobs: Record<string, { needs?: string; steps: Step[]; environment?: { name: string } }>;
-  };
-  const build = workflow.jobs.build.steps;
-  const index = (test: (s: Step) => boolean) => build.findIndex(test);
-
-  it('builds with npm run build, taking SITE_URL and BASE_PATH from the configure-pages step', () => {
-    const pages = build.find((s) => s.uses?.startsWith('actions/configure-pages@'));
-    expect(pages?.id, 'configure-pages needs an id for its outputs').toBeTruthy();
-    const step = build.find((s) => s.run?.trim() === 'npm run build');
-    expect(step, 'a step that runs exactly npm run build').toBeDefined();
-    expect(step!.env?.SITE_URL).toBe(`\${{ steps.${pages!.id}.outputs.origin }}`);
-    expect(step!.env?.BASE_PATH).toBe(`\${{ steps.${pages!.id}.outputs.base_path }}/`);
-    expect(deployment({ SITE_URL: 'https://octocat.github.io', BASE_PATH: '/guohan-site/' })).toEqual({ origin: 'https://octocat.github.io', base: '/guohan-site/' });
-    expect(deployment({ SITE_URL: 'https://guohan.example.org', BASE_PATH: '/' }).base, 'a custom domain: base_path is empty').toBe('/');
-  });
-
-  it('installs Node from .nvmrc, the fonts for the PDFs, and the locked dependencies, before building', () => {
-    const node = index((s) => !!s.uses?.startsWith('actions/setup-node@'));
-    expect(build[node].with?.['node-version-file']).toBe('.nvmrc');
-    const apt = index((s) => !!s.run?.includes('apt-get install'));
-    expect(build[apt].run).toMatch(/\sfonts-noto-cjk(\s|$)/);
-    const ci = index((s) => s.run?.trim() === 'npm ci');
-    const buildStep = index((s) => s.run?.trim() === 'npm run build');
-    expect(Math.min(node, apt, ci)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(node, apt, ci, index((s) => !!s.uses?.startsWith('actions/configure-pages@')))).toBeLessThan(buildStep);
-  });
-
-  it('uploads dist after the build and deploys it from a job that needs the build', () => {
-    const upload = index((s) => !!s.uses?.startsWith('actions/upload-pages-artifact@'));
-    expect(build[upload].with?.path).toBe('dist');
-    expect(upload).toBeGreaterThan(index((s) => s.run?.trim() === 'npm run build'));
-    const deploy = Object.values(workflow.jobs).find((j) => j.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
-    expect(deploy?.needs).toBe('build');
-    expect(deploy?.environment?.name).toBe('github-pages');
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 });

@@ -82,6 +82,12 @@ describe('deploy/nginx.conf, as text', () => {
     expect(recipe).toContain(`default    "${CACHE_CONTROL.revalidate}";`);
   });
 
+  it('adds every header with “always”, so error responses carry them too', () => {
+    const headers = recipe.split('\n').filter((line) => /^\s*add_header\s/.test(line));
+    expect(headers.map((line) => line.trim().split(/\s+/)[1])).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control']);
+    for (const line of headers) expect(line, line.trim()).toMatch(/\salways;$/);
+  });
+
   it('never builds an absolute redirect, so a Location cannot name another host', () => {
     expect(recipe).toMatch(/^\s*absolute_redirect off;$/m);
     expect(recipe).not.toMatch(/return\s+30\d/);
@@ -135,6 +141,36 @@ describe.skipIf(!NGINX)(NGINX ? `deploy/nginx.conf in ${NGINX}` : 'deploy/nginx.
       expect(response.status, target).toBe(404);
       expect(response.headers['content-type'], target).toBe('text/html; charset=utf-8');
       expect(response.body.equals(readFileSync(join(DIST, '404.html'))), target).toBe(true);
+    }
+  });
+
+  it('serves the site’s 404 page with status 404 for a folder without index.html, never nginx’s own 403', async () => {
+    const folders = ['_astro', 'pagefind', 'data', 'pdf', 'annex'];
+    for (const folder of folders) expect(existsSync(join(DIST, folder, 'index.html')), folder).toBe(false);
+    for (const target of folders.map((f) => `/${f}/`)) {
+      const response = await get(target);
+      expect(response.status, target).toBe(404);
+      expect(response.body.equals(readFileSync(join(DIST, '404.html'))), target).toBe(true);
+    }
+    // Without its slash, nginx first redirects a folder to the same path with it, which is then 404.
+    const bare = await get('/_astro');
+    expect([bare.status, bare.headers.location]).toEqual([301, '/_astro/']);
+  });
+
+  it('sends the security headers and Cache-Control with redirects and errors (404, 405), not only with pages', async () => {
+    const answers = [
+      ['/nowhere', await get('/nowhere')],
+      ['/_astro/', await get('/_astro/')],
+      ['/_astro/missing.js', await get('/_astro/missing.js')],
+      ['/beijing', await get('/beijing')],
+      ['POST /', await sendRaw(origin, '/', { method: 'POST' })],
+    ] as const;
+    expect(answers.map(([, r]) => r.status)).toEqual([404, 404, 404, 301, 405]);
+    for (const [target, { headers }] of answers) {
+      expect(headers['content-security-policy'], target).toBe(CONTENT_SECURITY_POLICY);
+      expect(headers['x-content-type-options'], target).toBe('nosniff');
+      expect(headers['referrer-policy'], target).toBe('strict-origin-when-cross-origin');
+      expect(headers['cache-control'], `${target}: an error is revalidated, never cached for good`).toBe(CACHE_CONTROL.revalidate);
     }
   });
 
