@@ -202,6 +202,22 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     expect(await clipboard()).toBe('支持建立工业企业产出效益评价机制，完善工业企业“退城入园”用地奖补政策细则。');
   });
 
+  it('in the side-by-side view (中英对照), copies only the page’s own language', async () => {
+    await site.page.goto(`${site.url}hefei/20/`);
+    await site.page.locator('.parallel-toggle').click();
+    await site.page.locator('#s3 .par-other').waitFor();
+    await site.page.locator('#s3').evaluate((s) => {
+      const range = document.createRange();
+      range.selectNodeContents(s);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await site.page.keyboard.press('ControlOrMeta+C');
+    expect(await clipboard()).toBe('用好合肥国际先进技术应用推进中心等现有创新平台，率先推动海陆空全空间智能无人体系应用和标准建设。');
+    await site.page.locator('.parallel-toggle').click();
+    expect(await site.page.locator('.par-other').count()).toBe(0);
+  });
+
   it('an English clause page cites the Chinese original with the English as its translation, or the reverse', async () => {
     await site.page.goto(`${site.url}en/beijing/12/#s4`);
     expect(await site.page.locator('.cite-copy-link').textContent()).toBe('Copy link');

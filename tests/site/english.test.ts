@@ -5,7 +5,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type Node } from 'ultrahtml';
-import { builtPages, readPage, siteOn, VIEWPORTS } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { builtPages, readPage, ROOT, siteOn, VIEWPORTS } from './support.ts';
 
 const pages = builtPages();
 const english = pages.filter((p) => p.startsWith('/en/') && !p.includes('.'));
@@ -92,6 +95,44 @@ describe.each(Object.entries(VIEWPORTS))('the language switch (%s)', (_device, v
     await site.page.goto(`${site.url}en/hefei/20/#s2`);
     await site.page.locator('.unofficial a').click();
     await site.page.waitForURL((u) => u.pathname === '/hefei/20/' && u.hash === '#s2');
+  });
+
+  it('sets each sentence beside the other language’s (中英对照), on clause, annex and letter pages, kept across pages', async () => {
+    // The oracle is the reviewed translation itself, not the page the view reads.
+    const hefei = parseYaml(readFileSync(join(ROOT, 'seeds/translations/en/hefei.yaml'), 'utf8')) as { clauses: Record<string, { zh: string; en: string }[]> };
+    const pairs = hefei.clauses['hefei-20'];
+    await site.page.goto(`${site.url}hefei/20/#s6`);
+    const toggle = site.page.locator('.parallel-toggle');
+    await toggle.click();
+    await site.page.locator('#s2 .par-other').waitFor();
+    expect(await site.page.locator('.s.par').count()).toBe(pairs.length);
+    for (const [i, pair] of pairs.entries()) expect(await site.page.locator(`#s${i + 1} .par-other`).textContent(), `s${i + 1}`).toBe(pair.en);
+    expect(await site.page.locator('#s2 .par-other').getAttribute('lang')).toBe('en');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // Side by side on a wide screen, beneath on a narrow one.
+    const [self, other] = await Promise.all(['.par-self', '.par-other'].map((c) => site.page.locator(`#s2 ${c}`).boundingBox()));
+    if (viewport.viewport.width >= 800) expect(other!.x).toBeGreaterThan(self!.x + self!.width - 1);
+    else expect(other!.y).toBeGreaterThanOrEqual(self!.y + self!.height - 1);
+    // The English page shows the corrected Chinese (“和”, not the original “ and ”), kept from the last page.
+    await site.page.goto(`${site.url}en/hefei/20/`);
+    await site.page.locator('#s6 .par-other').waitFor();
+    expect(await site.page.locator('#s6 .par-other').textContent()).toBe(pairs[5].zh.replace(' and ', '和'));
+    expect(await site.page.locator('#s6 .par-other').getAttribute('lang')).toBe('zh-CN');
+    // An annex pairs its headings and every clause's sentences; the letter its paragraphs.
+    await site.page.goto(`${site.url}en/hefei/`);
+    await site.page.locator('#clause-20 .par-other').first().waitFor();
+    expect(await site.page.locator('#clause-20 .clause-rest .s.par').count()).toBe(pairs.length - 1);
+    expect(await site.page.locator('#clause-20-h + .par-other').textContent()).toContain(pairs[0].zh);
+    await site.page.goto(`${site.url}letter/`);
+    await site.page.locator('#p1 + .par-other').waitFor();
+    const letter = parseYaml(readFileSync(join(ROOT, 'seeds/translations/en/letter.yaml'), 'utf8')) as { paragraphs: Record<string, { en: string }[]> };
+    expect(await site.page.locator('#p1 + .par-other').textContent()).toContain(letter.paragraphs.p1[0].en);
+    // Off again, and the text is as it was.
+    await site.page.locator('.parallel-toggle').click();
+    expect(await site.page.locator('.par-other').count()).toBe(0);
+    await site.page.goto(`${site.url}hefei/20/`);
+    expect(await site.page.locator('.par-other').count()).toBe(0);
+    expect(await site.page.locator('.parallel-toggle').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('on a page with no English version, leads to the English home page', async () => {
