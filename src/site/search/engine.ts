@@ -9,14 +9,20 @@ import { countFilters, passes, type FilterCounts, type Filters } from './filters
 import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
-import { readQuery, type Reading } from './reading.ts';
+import { nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
 import { readVariants, type Variants } from './variants.ts';
-import { parseClauseRef } from '../cite/clause-ref.ts';
+import { namesAnnex, parseClauseRef } from '../cite/clause-ref.ts';
 import { annexLabel } from '../../model/labels.ts';
 import { urlFor } from '../../model/urls.ts';
 
 /** Where a typed clause reference leads: a page to open, or why there is none. */
-export type Jump = { url: string; label: string; title: string; clause: boolean } | { error: string } | null;
+export type Jump = { url: string; label: string; title: string; clause: boolean; place?: Place } | { error: string } | null;
+
+/** A query that names only a pilot or a place of it (宁波, beijing): where it belongs, said in a sentence. */
+export interface Place {
+  as: string;
+  sentence: string;
+}
 
 export type { Filters } from './filters.ts';
 
@@ -140,7 +146,10 @@ class SearchEngine {
     const region = corpus.regions.find((r) => r.slug === ref.region)!;
     if (ref.clause === null) {
       const scope = corpus.entries.find((e) => e.id === `${ref.region}-scope`);
-      return { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
+      const annex = { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
+      if (namesAnnex(q)) return annex;
+      const as = nameUsed(dropInvisible(q).trim(), region);
+      return { ...annex, place: { as, sentence: placeSentence(as, region, scope?.text ?? '') } };
     }
     const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };

@@ -80,3 +80,21 @@ export function readQuery(
   if ((!region && !domain) || rest.length === 0 || literalFound()) return null;
   return { ...(region ? { region } : {}), ...(domain ? { domain } : {}), rest: rest.join(' ') };
 }
+
+/**
+ * What a place typed alone is, in one true sentence: 宁波属于杭甬温试点。 A name the pilot's own
+ * name holds, or one its scope sentence does not print, stands for the pilot (成都指成都市试点);
+ * a place the scope lists belongs to it; a slug is the pilot's address.
+ */
+export function placeSentence(as: string, pilot: { slug: string; name: string }, scope: string): string {
+  if (as === pilot.name) return `${pilot.name}是本批复的试点之一。`;
+  if (/^[a-z]+$/i.test(as)) return `“${as}”是${pilot.name}试点的网址代号。`;
+  if (pilot.name.includes(as) || !scope.includes(as)) return `${as}指${pilot.name}试点。`;
+  return `${as}属于${pilot.name}试点。`;
+}
+
+/** The name of a pilot that a text uses (the longest that occurs; slugs in any case), or the pilot's name. */
+export function nameUsed(text: string, pilot: { slug: string; name: string; names: readonly string[] }): string {
+  const lower = text.toLowerCase();
+  return [...pilot.names, pilot.slug].filter((n) => lower.includes(n.toLowerCase())).sort((a, b) => b.length - a.length)[0] ?? pilot.name;
+}

@@ -171,14 +171,20 @@ export function mountSearchPage(root: HTMLElement): void {
     if (mine !== generation) return;
     last = outcome;
     // One update for everything above the results, so that nothing shifts.
+    // A place typed alone (宁波, beijing) is a place: it is searched, and the line says where it
+    // belongs. Only a query that names a clause or an annex is announced as a reference.
+    const place = jump && 'url' in jump ? jump.place : undefined;
+    const reference = Boolean(jump && 'url' in jump && !place);
     jumpBox.hidden = !jump;
-    if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
+    jumpBox.classList.toggle('is-place', Boolean(place));
+    if (jump && 'url' in jump && place) jumpBox.replaceChildren(place.sentence, h('a', { href: jump.url }, `阅读 ${jump.label} ${jump.title}`));
+    else if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
     else if (jump) jumpBox.replaceChildren(jump.error);
     const terms = outcome.query.simplified.split(' ').filter(Boolean);
     const ones = outcome.results.filter((r) => r.tier === 1);
     const twos = outcome.results.filter((r) => r.tier === 2);
     const filtered = Boolean(outcome.filters.region || outcome.filters.domain || outcome.filters.topic);
-    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered }));
+    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered, reference }));
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
     if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
@@ -197,7 +203,8 @@ export function mountSearchPage(root: HTMLElement): void {
       whole.append(...ones.slice(AT_ONCE).map((r: Result) => resultItem(r)));
       apartList.append(...twos.slice(Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
     }
-    if (outcome.results.length < PARTIAL_BELOW) {
+    // For a reference that no clause prints, the link is the answer: no partial matches, no tips.
+    if (outcome.results.length < PARTIAL_BELOW && !(reference && outcome.results.length === 0)) {
       const exclude = new Set(outcome.results.map((r) => r.id));
       const partial = await engine.partial(outcome.query, outcome.filters, exclude, 10).catch(() => [] as Result[]);
       if (mine !== generation) return;
