@@ -9,7 +9,7 @@ import { countFilters, passes, type FilterCounts, type Filters } from './filters
 import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
-import { nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
+import { groupSentence, nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
 import { readVariants, type Variants } from './variants.ts';
 import { namesAnnex, parseClauseRef } from '../cite/clause-ref.ts';
 import { annexLabel } from '../../model/labels.ts';
@@ -18,10 +18,13 @@ import { urlFor } from '../../model/urls.ts';
 /** Where a typed clause reference leads: a page to open, or why there is none. */
 export type Jump = { url: string; label: string; title: string; clause: boolean; place?: Place } | { error: string } | null;
 
-/** A query that names only a pilot or a place of it (宁波, beijing): where it belongs, said in a sentence. */
+/**
+ * A query that names only a pilot, a place of it or a group of pilots (宁波, beijing, 成渝): where
+ * it belongs, said in a sentence, with a link to each pilot's plan.
+ */
 export interface Place {
-  as: string;
   sentence: string;
+  links: { url: string; text: string }[];
 }
 
 export type { Filters } from './filters.ts';
@@ -149,10 +152,22 @@ class SearchEngine {
       const annex = { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
       if (namesAnnex(q)) return annex;
       const as = nameUsed(dropInvisible(q).trim(), region);
-      return { ...annex, place: { as, sentence: placeSentence(as, region, scope?.text ?? '') } };
+      return { ...annex, place: { sentence: placeSentence(as, region, scope?.text ?? ''), links: [{ url: annex.url, text: `阅读 ${annex.label} ${annex.title}` }] } };
     }
     const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };
+  }
+
+  /** A query that is a group name alone (成渝): the pilots it stands for, with their plans. */
+  async group(q: string): Promise<Place | null> {
+    const { corpus } = await this.load();
+    const g = corpus.groups?.find((x) => x.name === dropInvisible(q).trim());
+    if (!g) return null;
+    const pilots = corpus.regions.filter((r) => g.slugs.includes(r.slug));
+    return {
+      sentence: groupSentence(g.name, pilots.map((p) => p.name)),
+      links: pilots.map((p) => ({ url: corpus.entries.find((e) => e.id === `${p.slug}-scope`)?.url ?? urlFor({ kind: 'annex', region: p.slug }, this.base), text: `阅读 ${annexLabel(p.annex)} ${p.name}实施方案全文` })),
+    };
   }
 
   /** The query as it will be searched: a place or domain read out of it (reading.ts), unless told otherwise. */
@@ -161,7 +176,7 @@ class SearchEngine {
     const pilots = filters.region ? [] : loaded.corpus.regions;
     const domains = filters.domain ? [] : loaded.corpus.domains;
     const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
-    const reading = readQuery(literal.words, pilots, domains, found);
+    const reading = readQuery(literal.words, pilots, domains, found, filters.region ? [] : (loaded.corpus.groups ?? []));
     if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
     return {
       query: parseQuery(reading.rest, loaded.variants),
@@ -176,7 +191,9 @@ class SearchEngine {
     const loaded = await this.load();
     const { corpus } = loaded;
     const { query, reading, declined, filters } = this.read(loaded, q, chosen, options);
-    const matches = searchExact(loaded.prepared, query);
+    // A group name (成渝) narrows to its pilots: no single filter says that, so it is applied here.
+    const group = reading?.group?.pilots.map((p) => p.slug);
+    const matches = searchExact(loaded.prepared, query).filter((m) => !group || group.includes(m.entry.region));
     // Each filter's counts: what choosing that value would give, the other filters as they are.
     const counts = countFilters(matches.map((m) => m.entry), filters);
     const results = matches

@@ -158,8 +158,9 @@ export function mountSearchPage(root: HTMLElement): void {
     }
     let outcome: ExactOutcome;
     let jump;
+    let group;
     try {
-      [jump, outcome] = await Promise.all([engine.jump(q).catch(() => null), engine.exact(q, chosen, { everywhere })]);
+      [jump, outcome, group] = await Promise.all([engine.jump(q).catch(() => null), engine.exact(q, chosen, { everywhere }), engine.group(q).catch(() => null)]);
     } catch {
       status.textContent = '检索数据未能加载，请刷新页面重试。';
       return;
@@ -173,11 +174,11 @@ export function mountSearchPage(root: HTMLElement): void {
     // One update for everything above the results, so that nothing shifts.
     // A place typed alone (宁波, beijing) is a place: it is searched, and the line says where it
     // belongs. Only a query that names a clause or an annex is announced as a reference.
-    const place = jump && 'url' in jump ? jump.place : undefined;
+    const place = (jump && 'url' in jump ? jump.place : undefined) ?? group ?? undefined;
     const reference = Boolean(jump && 'url' in jump && !place);
-    jumpBox.hidden = !jump;
+    jumpBox.hidden = !jump && !place;
     jumpBox.classList.toggle('is-place', Boolean(place));
-    if (jump && 'url' in jump && place) jumpBox.replaceChildren(place.sentence, h('a', { href: jump.url }, `阅读 ${jump.label} ${jump.title}`));
+    if (place) jumpBox.replaceChildren(place.sentence, ...place.links.map((l) => h('a', { href: l.url }, l.text)));
     else if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
     else if (jump) jumpBox.replaceChildren(jump.error);
     const terms = outcome.query.simplified.split(' ').filter(Boolean);
@@ -234,7 +235,8 @@ export function mountSearchPage(root: HTMLElement): void {
     select.addEventListener('change', () => {
       // Choosing a filter while the query names a pilot makes the reading explicit: the query
       // loses the place, and the filters it stood for become chosen ones.
-      if (last?.reading) {
+      // (A group of pilots, 成渝, has no one filter to become: the query keeps its name.)
+      if (last?.reading && !last.reading.group) {
         input.value = last.reading.rest;
         Object.assign(chosen, last.filters);
       }
