@@ -19,7 +19,7 @@ export const GET: APIRoute = () => {
     regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), names: names.get(r.slug)! })),
     groups: SEARCH_PLACE_NAMES.filter((g) => g.slugs.length > 1).map((g) => ({ name: g.name, slugs: [...g.slugs] })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
-    topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
+    topics: site.topics.map((t) => ({ slug: t.slug, label: t.label, phrases: t.phrases })),
     entries: [
       ...model.letter.paragraphs.map((p) => ({
         id: paragraphId(p.number),

@@ -31,7 +31,8 @@ export interface Corpus {
   /** Names that stand for several pilots at once (成渝: chongqing, chengdu; model/places.ts). */
   groups: { name: string; slugs: string[] }[];
   domains: { slug: string; label: string }[];
-  topics: { slug: string; label: string }[];
+  /** The topics with their phrases (seeds/topics.yaml), so that a query naming one can show it (search/topics.ts). */
+  topics: { slug: string; label: string; phrases: string[] }[];
   entries: CorpusEntry[];
   /** Traditional → simplified characters, restricted to this corpus (search/variants.ts). */
   variants: string;

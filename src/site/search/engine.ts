@@ -10,6 +10,7 @@ import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { groupSentence, nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
+import { topicCoverage, topicLines, topicsNamed } from './topics.ts';
 import { readVariants, type Variants } from './variants.ts';
 import { namesAnnex, parseClauseRef } from '../cite/clause-ref.ts';
 import { annexLabel } from '../../model/labels.ts';
@@ -28,6 +29,14 @@ export interface Place {
 }
 
 export type { Filters } from './filters.ts';
+
+/** A topic the query names, as the page shows it above the results. */
+export interface TopicBox {
+  url: string;
+  title: string;
+  found: string;
+  missing: string;
+}
 
 /** One result, whichever pass found it. */
 export interface Result {
@@ -156,6 +165,16 @@ class SearchEngine {
     }
     const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };
+  }
+
+  /** The topics a searched query names (topics.ts), best first, with the pilots that have them. */
+  async topics(query: Query): Promise<TopicBox[]> {
+    const { corpus } = await this.load();
+    const forms = [...new Set(query.phrase.map((a) => a.plain))];
+    return topicsNamed(forms, corpus.topics).map((t) => ({
+      url: urlFor({ kind: 'topic', topic: t.slug }, this.base),
+      ...topicLines(t.label, topicCoverage(t.slug, corpus.entries, corpus.regions)),
+    }));
   }
 
   /** A query that is a group name alone (成渝): the pilots it stands for, with their plans. */

@@ -71,6 +71,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const tips = $('.sp-tips');
   const help = $('.sp-help');
   const jumpBox = $('.sp-jump');
+  const topicBox = $('.sp-topics');
   const base = root.dataset.base ?? '/';
   const engine = searchEngine(base);
   const labels = new Map<HTMLOptionElement, string>();
@@ -148,7 +149,7 @@ export function mountSearchPage(root: HTMLElement): void {
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
     if (!q) {
       last = null;
-      for (const el of [jumpBox, apart, partialBox]) el.hidden = true;
+      for (const el of [jumpBox, topicBox, apart, partialBox]) el.hidden = true;
       whole.replaceChildren();
       tips.replaceChildren();
       help.hidden = false;
@@ -165,6 +166,7 @@ export function mountSearchPage(root: HTMLElement): void {
       status.textContent = '检索数据未能加载，请刷新页面重试。';
       return;
     }
+    const topics = await engine.topics(outcome.query).catch(() => []);
     if (mine !== generation) return;
     // Searching and building the page in separate tasks (the first search also normalised the
     // corpus), and never before the page's first paint: what it shows first stays in place.
@@ -189,6 +191,9 @@ export function mountSearchPage(root: HTMLElement): void {
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
     if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
+    // A topic the query names gathers more than its words find: it comes before the clauses.
+    topicBox.querySelector('ul')!.replaceChildren(...topics.map((t) => h('li', {}, h('a', { href: t.url }, t.title), h('p', {}, [t.found, t.missing].filter(Boolean).join('')))));
+    topicBox.hidden = topics.length === 0;
     showFilters(outcome);
     help.hidden = true;
     const apartList = apart.querySelector('ol')!;
