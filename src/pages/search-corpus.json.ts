@@ -17,6 +17,7 @@ export const GET: APIRoute = () => {
   for (const extra of SEARCH_PLACE_NAMES) if (extra.slugs.length === 1) names.get(extra.slugs[0])!.push(extra.name);
   const corpus: Corpus = {
     regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), names: names.get(r.slug)! })),
+    heads: [model.letter.titleText, ...model.annexes.map((a) => a.titleText)],
     groups: SEARCH_PLACE_NAMES.filter((g) => g.slugs.length > 1).map((g) => ({ name: g.name, slugs: [...g.slugs] })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
     topics: site.topics.map((t) => ({ slug: t.slug, label: t.label, phrases: t.phrases })),

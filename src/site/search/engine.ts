@@ -10,6 +10,8 @@ import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
 import { groupSentence, nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
+import { withoutFurniture } from './furniture.ts';
+import { nearWordings } from './near.ts';
 import { topicCoverage, topicLines, topicsNamed } from './topics.ts';
 import { readVariants, type Variants } from './variants.ts';
 import { namesAnnex, parseClauseRef } from '../cite/clause-ref.ts';
@@ -70,6 +72,10 @@ export interface ExactOutcome {
   /** Matches before filtering. */
   total: number;
   counts: FilterCounts;
+  /** Page furniture taken out of the query before it found anything (search/furniture.ts). */
+  dropped?: string[];
+  /** When nothing holds the query: the wordings one character away that the results hold (search/near.ts). */
+  near?: string[];
 }
 
 /** The corpus, normalised once, with what reading a query needs. */
@@ -221,6 +227,31 @@ class SearchEngine {
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
     return { results, query, reading, declined, filters, total: matches.length, counts };
+  }
+
+  /**
+   * The exact pass, and when no entry holds the whole query, what a reader most likely meant: the
+   * passage without the page numbers and running heads pasted with it, or else (nothing found at
+   * all) the wordings one character away.
+   */
+  async search(q: string, chosen: Filters = {}, options: SearchOptions = {}): Promise<ExactOutcome> {
+    const first = await this.exact(q, chosen, options);
+    if (first.results.some((r) => r.tier === 1)) return first;
+    const loaded = await this.load();
+    for (const c of withoutFurniture(q, loaded.corpus.heads ?? [])) {
+      const again = await this.exact(c.q, chosen, options);
+      if (again.results.some((r) => r.tier === 1)) return { ...again, dropped: c.dropped };
+    }
+    if (first.results.length || first.query.literal) return first;
+    const needles = [...new Set(first.query.phrase.map((a) => a.plain))];
+    const wordings = needles.flatMap((n) => nearWordings(loaded.prepared, n)).slice(0, 5);
+    const results = wordings.flatMap((w) =>
+      w.matches.filter((m) => passes(m.p.entry, first.filters)).map((m) => this.toResult(loaded.corpus, m.p.entry, excerpt(m.p.entry.text, m.hits), 1, false)),
+    );
+    const unique = results.filter((r, i) => results.findIndex((x) => x.id === r.id) === i);
+    if (!unique.length) return first;
+    const shown = wordings.filter((w) => w.matches.some((m) => passes(m.p.entry, first.filters))).map((w) => w.word);
+    return { ...first, results: unique, near: shown };
   }
 
   /**

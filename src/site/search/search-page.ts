@@ -10,6 +10,7 @@ import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
 import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
+import { droppedLine } from './furniture.ts';
 import { headline } from './headline.ts';
 import { dropInvisible } from './normalize.ts';
 import { capQuery, QUERY_MAX } from './query.ts';
@@ -161,7 +162,7 @@ export function mountSearchPage(root: HTMLElement): void {
     let jump;
     let group;
     try {
-      [jump, outcome, group] = await Promise.all([engine.jump(q).catch(() => null), engine.exact(q, chosen, { everywhere }), engine.group(q).catch(() => null)]);
+      [jump, outcome, group] = await Promise.all([engine.jump(q).catch(() => null), engine.search(q, chosen, { everywhere }), engine.group(q).catch(() => null)]);
     } catch {
       status.textContent = '检索数据未能加载，请刷新页面重试。';
       return;
@@ -187,7 +188,8 @@ export function mountSearchPage(root: HTMLElement): void {
     const ones = outcome.results.filter((r) => r.tier === 1);
     const twos = outcome.results.filter((r) => r.tier === 2);
     const filtered = Boolean(outcome.filters.region || outcome.filters.domain || outcome.filters.topic);
-    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered, reference }));
+    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: outcome.near ? 0 : ones.length, apart: twos.length, filtered, reference, near: outcome.near }));
+    if (outcome.dropped) status.append(h('p', { class: 'sp-dropped' }, droppedLine(outcome.dropped)));
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
     if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
