@@ -242,7 +242,8 @@ class SearchEngine {
       const again = await this.exact(c.q, chosen, options);
       if (again.results.some((r) => r.tier === 1)) return { ...again, dropped: c.dropped };
     }
-    if (first.results.length || first.query.literal) return first;
+    // Found outside the filters, or apart: the page offers that; a near wording would be a guess.
+    if (first.total > 0 || first.query.literal) return first;
     const needles = [...new Set(first.query.phrase.map((a) => a.plain))];
     const wordings = needles.flatMap((n) => nearWordings(loaded.prepared, n)).slice(0, 5);
     const results = wordings.flatMap((w) =>

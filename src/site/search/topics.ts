@@ -18,12 +18,19 @@ export type TopicScore = 0 | 1 | 2 | 3 | 4;
 
 /** Shorter queries name too much (数 is in half the labels). */
 const SHORTEST = 2;
+/**
+ * A part names a topic only when it is this long and covers at least half of what it is part of:
+ * 科技成果赋权 names 职务科技成果赋权, while 数据 is part of a dozen labels and names none of them.
+ */
+const SHORTEST_PART = 3;
+const covers = (part: string, whole: string) => whole.includes(part) && [...part].length >= SHORTEST_PART && part.length * 2 >= whole.length;
 /** Topics shown at most. */
 export const MOST_TOPICS = 3;
 
 /**
  * How a normalised query names a topic, or null: its label (0), one of its phrases (1), a part of
- * its label (2) or of a phrase (3), or the query holds the label (4: 推进职务科技成果赋权改革).
+ * its label (2) or of a phrase (3) that covers half of it, or the query holds the label (4:
+ * 推进职务科技成果赋权改革).
  */
 export function topicScore(q: string, topic: TopicInfo): TopicScore | null {
   if ([...q].length < SHORTEST) return null;
@@ -31,8 +38,8 @@ export function topicScore(q: string, topic: TopicInfo): TopicScore | null {
   const phrases = topic.phrases.map(normalizeText).filter(Boolean);
   if (q === label) return 0;
   if (phrases.includes(q)) return 1;
-  if (label.includes(q)) return 2;
-  if (phrases.some((p) => p.includes(q))) return 3;
+  if (covers(q, label)) return 2;
+  if (phrases.some((p) => covers(q, p))) return 3;
   if (label && q.includes(label)) return 4;
   return null;
 }

@@ -30,6 +30,8 @@ describe('topics a query names', () => {
     expect(named('职务科技成果').length).toBeLessThanOrEqual(3);
     expect(named('职务科技成果')).toContain('job-invention-rights');
     expect(named('数')).toEqual([]);
+    // A common word is part of many labels and names none of them.
+    expect(named('数据')).toEqual([]);
     expect(named('元宇宙')).toEqual([]);
   });
 
