@@ -64,3 +64,13 @@ export function comparedPlaceNames<R extends Pick<Region, 'slug' | 'name' | 'sho
   }
   return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * Names readers use for pilots that the region table does not hold, read by the search alone: 副中心
+ * (a word the comparison of sentences must not take for a place), and names that stand for several
+ * pilots at once (成渝 is 重庆 and 成都), which cannot narrow a search to one pilot but can to those.
+ */
+export const SEARCH_PLACE_NAMES: readonly { name: string; slugs: readonly string[] }[] = [
+  { name: '副中心', slugs: ['beijing'] },
+  { name: '成渝', slugs: ['chongqing', 'chengdu'] },
+];

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { paragraphId } from '../model/ids.ts';
 import { annexLabel, clauseRef } from '../model/labels.ts';
-import { namesOfPilots } from '../model/places.ts';
+import { namesOfPilots, SEARCH_PLACE_NAMES } from '../model/places.ts';
 import { DOMAINS } from '../model/tables.ts';
 import { correctedText, foldWidth } from '../model/text.ts';
 import { clauseCount } from '../model/walk.ts';
@@ -13,10 +13,14 @@ import { annexOf, href, model, PILOTS, site } from '../site/model.ts';
 
 export const GET: APIRoute = () => {
   const names = namesOfPilots(PILOTS, (slug) => annexOf(slug).scope?.text ?? '');
+  // A name of one pilot joins its names; a name of several is a group (search/reading.ts).
+  for (const extra of SEARCH_PLACE_NAMES) if (extra.slugs.length === 1) names.get(extra.slugs[0])!.push(extra.name);
   const corpus: Corpus = {
     regions: PILOTS.map((r) => ({ slug: r.slug, name: r.name, annex: r.annex, clauses: clauseCount(annexOf(r.slug)), names: names.get(r.slug)! })),
+    heads: [model.letter.titleText, ...model.annexes.map((a) => a.titleText)],
+    groups: SEARCH_PLACE_NAMES.filter((g) => g.slugs.length > 1).map((g) => ({ name: g.name, slugs: [...g.slugs] })),
     domains: DOMAINS.map((d) => ({ slug: d.slug, label: d.label })),
-    topics: site.topics.map((t) => ({ slug: t.slug, label: t.label })),
+    topics: site.topics.map((t) => ({ slug: t.slug, label: t.label, phrases: t.phrases })),
     entries: [
       ...model.letter.paragraphs.map((p) => ({
         id: paragraphId(p.number),

@@ -16,6 +16,9 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'domain', path: 'domains/environment/' },
   { name: 'search with results', path: `search/?q=${encodeURIComponent('数据')}&region=hefei`, prepare: (p) => p.locator('.sp-status').filter({ hasText: '共' }).waitFor() },
   { name: 'search without results', path: `search/?q=${encodeURIComponent('无此词语')}`, prepare: (p) => p.locator('.sp-tips').waitFor() },
+  { name: 'search naming a topic', path: `search/?q=${encodeURIComponent('科技成果赋权')}`, prepare: (p) => p.locator('.sp-topics:not([hidden]) a').waitFor() },
+  { name: 'search naming a place', path: `search/?q=${encodeURIComponent('宁波')}`, prepare: (p) => p.locator('.sp-jump.is-place a').waitFor() },
+  { name: 'search one character away', path: `search/?q=${encodeURIComponent('迁徙')}`, prepare: (p) => p.locator('.sp-whole mark').first().waitFor() },
   {
     name: 'quick search open',
     path: 'beijing/1/',

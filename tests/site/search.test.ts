@@ -255,6 +255,104 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     await site.page.waitForURL((u) => u.pathname === '/hangyongwen/12/');
   });
 
+  /** Opens the search for q and waits until it has settled on what the box holds (a search box drops line breaks). */
+  const open = async (q: string) => {
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent(q)}`);
+    await site.page.waitForFunction(() => {
+      const settled = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.settled;
+      return settled !== undefined && settled === document.querySelector<HTMLInputElement>('#sp-q')?.value.trim();
+    });
+  };
+  /** Nothing wider than the screen: the boxes above the results wrap on a 390 px phone. */
+  const fitsWidth = () => site.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('a query that names a topic shows the topic first, with the pilots that have it and, honestly, those without its words', async () => {
+    for (const q of ['科技成果赋权', '科技成果賦權']) {
+      await open(q);
+      const link = site.page.locator('.sp-topics a').first();
+      expect(await link.textContent(), q).toBe('职务科技成果赋权：8个试点');
+      expect(await link.getAttribute('href')).toBe('/topics/job-invention-rights/');
+      const said = await site.page.locator('.sp-topics li').first().textContent();
+      expect(said).toContain('以下试点的方案中未找到本主题的词语：北京城市副中心、成都市。');
+      expect(said).not.toMatch(/没有.*措施|缺少/);
+    }
+    // Before the results, reachable with the keyboard, and within the phone's width.
+    const [box, list] = await Promise.all([site.page.locator('.sp-topics').boundingBox(), site.page.locator('.sp-whole').boundingBox()]);
+    expect(box!.y).toBeLessThan(list!.y);
+    await site.page.locator('#sp-q').focus();
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await site.page.keyboard.press('Tab');
+      reached = await site.page.evaluate(() => document.activeElement?.closest('.sp-topics') !== null);
+    }
+    expect(reached, 'the topic link is reached with Tab').toBe(true);
+    expect(await fitsWidth()).toBe(true);
+    await open('数据');
+    expect(await site.page.locator('.sp-topics').isHidden()).toBe(true);
+  });
+
+  it('a passage pasted from the PDF with its page number or running head is searched without them, and the page says what it dropped', async () => {
+    const text = corpus.entries.find((e) => e.id === 'beijing-9')!.text;
+    const [a, b] = [text.slice(12, 24), text.slice(24, 36)];
+    await open(`${a} — 12 — ${b}`);
+    expect(await site.page.locator('.sp-status').textContent()).toContain('已略去疑似页码或页眉：“— 12 —”');
+    expect((await resultIds('.sp-whole')).map(idOf)).toContain('beijing-9');
+    await open(`${a}\n北京城市副中心要素市场化配置综合改革试点实施方案\n${b}`);
+    expect(await site.page.locator('.sp-status').textContent()).toContain('已略去疑似页码或页眉：“北京城市副中心要素市场化配置综合改革试点实施方案”');
+    expect((await resultIds('.sp-whole')).map(idOf)).toContain('beijing-9');
+    expect(await fitsWidth()).toBe(true);
+  });
+
+  it('a wording remembered with one character changed finds the wording one character away, labelled so, the real words marked', async () => {
+    await open('受信');
+    const status = await site.page.locator('.sp-status').textContent();
+    expect(status).toMatch(/^没有包含“受信”的条款；以下条款有只差一个字的.*“授信”/);
+    expect(await site.page.locator('.sp-whole mark').allTextContents()).toContain('授信');
+    await open('迁徙');
+    expect(await site.page.locator('.sp-status').textContent()).toMatch(/^没有包含“迁徙”的条款；以下条款有只差一个字的“迁移”/);
+    expect(new Set(await site.page.locator('.sp-whole mark').allTextContents())).toContain('迁移');
+  });
+
+  it('reads 成渝 as 重庆 and 成都, and 副中心 as 北京城市副中心', async () => {
+    await open('成渝 土地');
+    expect(await site.page.locator('.sp-status').textContent()).toContain('在 重庆市、成都市 中检索“土地”');
+    const pilots = new Set((await resultIds('.sp-results')).map((h) => idOf(h).split('-')[0]));
+    expect(pilots).toEqual(new Set(['chongqing', 'chengdu']));
+    await open('副中心 土地');
+    expect(await site.page.locator('.sp-status').textContent()).toContain('在 北京城市副中心 中检索“土地”');
+    await open('成渝');
+    expect(await site.page.locator('.sp-jump').textContent()).toContain('成渝指重庆市和成都市两个试点。');
+    expect(await site.page.locator('.sp-jump a').count()).toBe(2);
+  });
+
+  it('a numeral finds the same in either form: 三十 as 30', async () => {
+    await open('30');
+    const digits = (await resultIds('.sp-whole')).map(idOf);
+    await open('三十');
+    expect(digits.length).toBeGreaterThan(0);
+    expect((await resultIds('.sp-whole')).map(idOf)).toEqual(digits);
+  });
+
+  it('a place typed alone is a place: searched, and said where it belongs, never a clause reference', async () => {
+    await open('宁波');
+    expect(await site.page.locator('.sp-jump').textContent()).toBe('宁波属于杭甬温试点。阅读 附件3 杭甬温实施方案全文');
+    expect(await site.page.locator('.sp-status').textContent()).toMatch(/^共 \d+ 条包含“宁波”/);
+    for (const q of ['深圳', 'beijing']) {
+      await open(q);
+      expect(await site.page.locator('.sp-jump').textContent(), q).not.toContain('条款引用');
+    }
+    expect(await site.page.locator('.sp-jump').evaluate((el) => el.classList.contains('is-place'))).toBe(true);
+  });
+
+  it('a clause reference leads with its link and is not reported as a search that failed', async () => {
+    await open('附件三第十二条');
+    expect(await site.page.locator('.sp-jump').textContent()).toMatch(/^这是一处条款引用：前往 附件3（十二）/);
+    expect(await site.page.locator('.sp-status').textContent()).not.toContain('没有包含');
+    expect(await site.page.locator('.sp-tips').textContent()).toBe('');
+    await site.page.locator('.sp-jump a').click();
+    await site.page.waitForURL((u) => u.pathname === '/hangyongwen/12/');
+  });
+
   it('quick search in the header: focus with Ctrl+K, choose with the arrow keys, open with Enter', async () => {
     await site.page.goto(`${site.url}beijing/12/`);
     if (device === 'phone') {

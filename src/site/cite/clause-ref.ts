@@ -22,6 +22,15 @@ export type ClauseRef =
 
 const NUMERAL = '[0-9〇零一二两三四五六七八九十百]+';
 
+/**
+ * True when the text names an annex by its number (附件三, annex 3). A reference with neither that
+ * nor a clause number names only a pilot or a place (宁波, beijing): it points at the plan, but what
+ * the reader typed is a place, not a clause reference.
+ */
+export function namesAnnex(input: string): boolean {
+  return new RegExp(`(?:附件|annex\\s*)${NUMERAL}`, 'i').test(foldWidth(input));
+}
+
 /** The longest reference worth reading: a whole pasted footnote citation is about 110 characters. */
 const LONGEST = 300;
 

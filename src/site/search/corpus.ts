@@ -28,8 +28,13 @@ export interface CorpusEntry {
 export interface Corpus {
   /** `names`: every name that stands for the pilot, its own first (model/places.ts). */
   regions: { slug: string; name: string; annex: number; clauses: number; names: readonly string[] }[];
+  /** The running heads of the PDFs (the letter's and the annexes' titles), taken out of a pasted passage (search/furniture.ts). */
+  heads: string[];
+  /** Names that stand for several pilots at once (成渝: chongqing, chengdu; model/places.ts). */
+  groups: { name: string; slugs: string[] }[];
   domains: { slug: string; label: string }[];
-  topics: { slug: string; label: string }[];
+  /** The topics with their phrases (seeds/topics.yaml), so that a query naming one can show it (search/topics.ts). */
+  topics: { slug: string; label: string; phrases: string[] }[];
   entries: CorpusEntry[];
   /** Traditional → simplified characters, restricted to this corpus (search/variants.ts). */
   variants: string;

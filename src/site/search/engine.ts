@@ -9,16 +9,36 @@ import { countFilters, passes, type FilterCounts, type Filters } from './filters
 import { dropInvisible } from './normalize.ts';
 import { queryParts, sharesPart } from './partial.ts';
 import { parseQuery, type Query } from './query.ts';
-import { readQuery, type Reading } from './reading.ts';
+import { groupSentence, nameUsed, placeSentence, readQuery, type Reading } from './reading.ts';
+import { withoutFurniture } from './furniture.ts';
+import { nearWordings } from './near.ts';
+import { topicCoverage, topicLines, topicsNamed } from './topics.ts';
 import { readVariants, type Variants } from './variants.ts';
-import { parseClauseRef } from '../cite/clause-ref.ts';
+import { namesAnnex, parseClauseRef } from '../cite/clause-ref.ts';
 import { annexLabel } from '../../model/labels.ts';
 import { urlFor } from '../../model/urls.ts';
 
 /** Where a typed clause reference leads: a page to open, or why there is none. */
-export type Jump = { url: string; label: string; title: string; clause: boolean } | { error: string } | null;
+export type Jump = { url: string; label: string; title: string; clause: boolean; place?: Place } | { error: string } | null;
+
+/**
+ * A query that names only a pilot, a place of it or a group of pilots (宁波, beijing, 成渝): where
+ * it belongs, said in a sentence, with a link to each pilot's plan.
+ */
+export interface Place {
+  sentence: string;
+  links: { url: string; text: string }[];
+}
 
 export type { Filters } from './filters.ts';
+
+/** A topic the query names, as the page shows it above the results. */
+export interface TopicBox {
+  url: string;
+  title: string;
+  found: string;
+  missing: string;
+}
 
 /** One result, whichever pass found it. */
 export interface Result {
@@ -52,6 +72,10 @@ export interface ExactOutcome {
   /** Matches before filtering. */
   total: number;
   counts: FilterCounts;
+  /** Page furniture taken out of the query before it found anything (search/furniture.ts). */
+  dropped?: string[];
+  /** When nothing holds the query: the wordings one character away that the results hold (search/near.ts). */
+  near?: string[];
 }
 
 /** The corpus, normalised once, with what reading a query needs. */
@@ -140,10 +164,35 @@ class SearchEngine {
     const region = corpus.regions.find((r) => r.slug === ref.region)!;
     if (ref.clause === null) {
       const scope = corpus.entries.find((e) => e.id === `${ref.region}-scope`);
-      return { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
+      const annex = { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
+      if (namesAnnex(q)) return annex;
+      const as = nameUsed(dropInvisible(q).trim(), region);
+      return { ...annex, place: { sentence: placeSentence(as, region, scope?.text ?? ''), links: [{ url: annex.url, text: `阅读 ${annex.label} ${annex.title}` }] } };
     }
     const entry = corpus.entries.find((e) => e.id === `${ref.region}-${ref.clause}`)!;
     return { url: entry.url, label: entry.label, title: entry.title, clause: true };
+  }
+
+  /** The topics a searched query names (topics.ts), best first, with the pilots that have them. */
+  async topics(query: Query): Promise<TopicBox[]> {
+    const { corpus } = await this.load();
+    const forms = [...new Set(query.phrase.map((a) => a.plain))];
+    return topicsNamed(forms, corpus.topics).map((t) => ({
+      url: urlFor({ kind: 'topic', topic: t.slug }, this.base),
+      ...topicLines(t.label, topicCoverage(t.slug, corpus.entries, corpus.regions)),
+    }));
+  }
+
+  /** A query that is a group name alone (成渝): the pilots it stands for, with their plans. */
+  async group(q: string): Promise<Place | null> {
+    const { corpus } = await this.load();
+    const g = corpus.groups?.find((x) => x.name === dropInvisible(q).trim());
+    if (!g) return null;
+    const pilots = corpus.regions.filter((r) => g.slugs.includes(r.slug));
+    return {
+      sentence: groupSentence(g.name, pilots.map((p) => p.name)),
+      links: pilots.map((p) => ({ url: corpus.entries.find((e) => e.id === `${p.slug}-scope`)?.url ?? urlFor({ kind: 'annex', region: p.slug }, this.base), text: `阅读 ${annexLabel(p.annex)} ${p.name}实施方案全文` })),
+    };
   }
 
   /** The query as it will be searched: a place or domain read out of it (reading.ts), unless told otherwise. */
@@ -152,7 +201,7 @@ class SearchEngine {
     const pilots = filters.region ? [] : loaded.corpus.regions;
     const domains = filters.domain ? [] : loaded.corpus.domains;
     const found = () => loaded.prepared.some((p) => occursIn(p.text, literal.phrase) || (p.corrected !== null && occursIn(p.corrected, literal.phrase)));
-    const reading = readQuery(literal.words, pilots, domains, found);
+    const reading = readQuery(literal.words, pilots, domains, found, filters.region ? [] : (loaded.corpus.groups ?? []));
     if (!reading || options.everywhere) return { query: literal, reading: null, declined: reading, filters };
     return {
       query: parseQuery(reading.rest, loaded.variants),
@@ -167,7 +216,9 @@ class SearchEngine {
     const loaded = await this.load();
     const { corpus } = loaded;
     const { query, reading, declined, filters } = this.read(loaded, q, chosen, options);
-    const matches = searchExact(loaded.prepared, query);
+    // A group name (成渝) narrows to its pilots: no single filter says that, so it is applied here.
+    const group = reading?.group?.pilots.map((p) => p.slug);
+    const matches = searchExact(loaded.prepared, query).filter((m) => !group || group.includes(m.entry.region));
     // Each filter's counts: what choosing that value would give, the other filters as they are.
     const counts = countFilters(matches.map((m) => m.entry), filters);
     const results = matches
@@ -176,6 +227,32 @@ class SearchEngine {
         this.toResult(corpus, m.entry, excerpt(m.field === 'corrected' ? m.entry.corrected! : m.entry.text, m.hits), m.tier, m.field === 'corrected'),
       );
     return { results, query, reading, declined, filters, total: matches.length, counts };
+  }
+
+  /**
+   * The exact pass, and when no entry holds the whole query, what a reader most likely meant: the
+   * passage without the page numbers and running heads pasted with it, or else (nothing found at
+   * all) the wordings one character away.
+   */
+  async search(q: string, chosen: Filters = {}, options: SearchOptions = {}): Promise<ExactOutcome> {
+    const first = await this.exact(q, chosen, options);
+    if (first.results.some((r) => r.tier === 1)) return first;
+    const loaded = await this.load();
+    for (const c of withoutFurniture(q, loaded.corpus.heads ?? [])) {
+      const again = await this.exact(c.q, chosen, options);
+      if (again.results.some((r) => r.tier === 1)) return { ...again, dropped: c.dropped };
+    }
+    // Found outside the filters, or apart: the page offers that; a near wording would be a guess.
+    if (first.total > 0 || first.query.literal) return first;
+    const needles = [...new Set(first.query.phrase.map((a) => a.plain))];
+    const wordings = needles.flatMap((n) => nearWordings(loaded.prepared, n)).slice(0, 5);
+    const results = wordings.flatMap((w) =>
+      w.matches.filter((m) => passes(m.p.entry, first.filters)).map((m) => this.toResult(loaded.corpus, m.p.entry, excerpt(m.p.entry.text, m.hits), 1, false)),
+    );
+    const unique = results.filter((r, i) => results.findIndex((x) => x.id === r.id) === i);
+    if (!unique.length) return first;
+    const shown = wordings.filter((w) => w.matches.some((m) => passes(m.p.entry, first.filters))).map((w) => w.word);
+    return { ...first, results: unique, near: shown };
   }
 
   /**

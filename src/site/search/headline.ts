@@ -17,6 +17,10 @@ export interface Tally {
   apart: number;
   /** True when filters (chosen or read from the query) narrow the results. */
   filtered: boolean;
+  /** True when the query is a clause reference (附件三第十二条): the page leads with its link. */
+  reference?: boolean;
+  /** Wordings one character away from the query, shown when nothing holds it (search/near.ts). */
+  near?: readonly string[];
 }
 
 const quoted = (s: string) => `“${ellipsis(s, 40)}”`;
@@ -30,5 +34,9 @@ export function headline(t: Tally): string {
   if (t.whole > 0 && t.apart > 0) return `共 ${t.whole + t.apart} 条结果${where}：${t.whole} 条包含${phrase}，${t.apart} 条分别包含${each}。${simplified}`;
   if (t.whole > 0) return `共 ${t.whole} 条包含${phrase}的结果${where}。${simplified}`;
   if (t.apart > 0) return `没有条款包含完整的${phrase}；共 ${t.apart} 条分别包含${each}${where}。${simplified}`;
-  return `没有包含${phrase}的条款${t.filtered ? '（在当前筛选范围内）' : ''}。${simplified}`;
+  // A reference is not a wording: that no clause prints it is no failure, the link above is the answer.
+  if (t.reference) return `${phrase}是一处条款引用，请用上方的链接前往；条文中没有这串文字。`;
+  const none = `没有包含${phrase}的条款${t.filtered ? '（在当前筛选范围内）' : ''}`;
+  if (t.near?.length) return `${none}；以下条款有只差一个字的${t.near.map(quoted).join('')}。${simplified}`;
+  return `${none}。${simplified}`;
 }

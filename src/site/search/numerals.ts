@@ -17,14 +17,22 @@ export function readNumeral(run: string): string | undefined {
   return n === undefined ? undefined : String(n);
 }
 
-/** True where the numeral run at [start, end) of the text means a number. */
-function meansNumber(text: string, start: number, end: number): boolean {
+/**
+ * True where the numeral run at [start, end) of the text means a number. With `atEdges` (a query),
+ * a run at the start or end also does: the query's edge is not the text's, and the 第 before or the
+ * unit after it may be in the text (三十 is the 30 of 科创30条).
+ */
+function meansNumber(text: string, start: number, end: number, atEdges: boolean): boolean {
   if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[end] ?? '')) return false;
+  if (atEdges && (start === 0 || end === text.length)) return true;
   return text[start - 1] === '第' || UNITS.some((u) => text.startsWith(u, end));
 }
 
-/** The view with numerals that mean numbers written in Arabic digits; the same view when there are none. */
-export function numeralView(view: View): View {
+/**
+ * The view with numerals that mean numbers written in Arabic digits; the same view when there are
+ * none. `atEdges`: the view is a query's, whose first and last numerals may mean numbers too.
+ */
+export function numeralView(view: View, atEdges = false): View {
   let text = '';
   const start: number[] = [];
   const end: number[] = [];
@@ -40,7 +48,7 @@ export function numeralView(view: View): View {
   for (const m of view.text.matchAll(RUN)) {
     const s = m.index;
     const e = s + m[0].length;
-    const digits = meansNumber(view.text, s, e) ? readNumeral(m[0]) : undefined;
+    const digits = meansNumber(view.text, s, e, atEdges) ? readNumeral(m[0]) : undefined;
     if (digits === undefined) continue;
     copy(s);
     text += digits;

@@ -53,7 +53,7 @@ function altsOf(s: string, variants: Variants): Alt[] {
   const out: Alt[] = [];
   for (const form of simplifiedForms(s, variants)) {
     const view = normalizeView(form);
-    const alt = { plain: view.text, numeric: numeralView(view).text };
+    const alt = { plain: view.text, numeric: numeralView(view, true).text };
     if (alt.plain && !out.some((a) => a.plain === alt.plain && a.numeric === alt.numeric)) out.push(alt);
   }
   return out;

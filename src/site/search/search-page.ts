@@ -10,6 +10,7 @@ import { ellipsis, wellFormed } from '../../model/text.ts';
 import { urlFor } from '../../model/urls.ts';
 import { searchEngine, type ExactOutcome, type Result } from './engine.ts';
 import { FILTER_KEYS, knownFilters, type Filters } from './filters.ts';
+import { droppedLine } from './furniture.ts';
 import { headline } from './headline.ts';
 import { dropInvisible } from './normalize.ts';
 import { capQuery, QUERY_MAX } from './query.ts';
@@ -71,6 +72,7 @@ export function mountSearchPage(root: HTMLElement): void {
   const tips = $('.sp-tips');
   const help = $('.sp-help');
   const jumpBox = $('.sp-jump');
+  const topicBox = $('.sp-topics');
   const base = root.dataset.base ?? '/';
   const engine = searchEngine(base);
   const labels = new Map<HTMLOptionElement, string>();
@@ -148,7 +150,7 @@ export function mountSearchPage(root: HTMLElement): void {
     document.title = `${q ? `“${q.slice(0, 40)}”的检索结果` : '检索'} | ${document.title.split(' | ').pop()}`;
     if (!q) {
       last = null;
-      for (const el of [jumpBox, apart, partialBox]) el.hidden = true;
+      for (const el of [jumpBox, topicBox, apart, partialBox]) el.hidden = true;
       whole.replaceChildren();
       tips.replaceChildren();
       help.hidden = false;
@@ -158,12 +160,14 @@ export function mountSearchPage(root: HTMLElement): void {
     }
     let outcome: ExactOutcome;
     let jump;
+    let group;
     try {
-      [jump, outcome] = await Promise.all([engine.jump(q).catch(() => null), engine.exact(q, chosen, { everywhere })]);
+      [jump, outcome, group] = await Promise.all([engine.jump(q).catch(() => null), engine.search(q, chosen, { everywhere }), engine.group(q).catch(() => null)]);
     } catch {
       status.textContent = '检索数据未能加载，请刷新页面重试。';
       return;
     }
+    const topics = await engine.topics(outcome.query).catch(() => []);
     if (mine !== generation) return;
     // Searching and building the page in separate tasks (the first search also normalised the
     // corpus), and never before the page's first paint: what it shows first stays in place.
@@ -171,17 +175,27 @@ export function mountSearchPage(root: HTMLElement): void {
     if (mine !== generation) return;
     last = outcome;
     // One update for everything above the results, so that nothing shifts.
-    jumpBox.hidden = !jump;
-    if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
+    // A place typed alone (宁波, beijing) is a place: it is searched, and the line says where it
+    // belongs. Only a query that names a clause or an annex is announced as a reference.
+    const place = (jump && 'url' in jump ? jump.place : undefined) ?? group ?? undefined;
+    const reference = Boolean(jump && 'url' in jump && !place);
+    jumpBox.hidden = !jump && !place;
+    jumpBox.classList.toggle('is-place', Boolean(place));
+    if (place) jumpBox.replaceChildren(place.sentence, ...place.links.map((l) => h('a', { href: l.url }, l.text)));
+    else if (jump && 'url' in jump) jumpBox.replaceChildren('这是一处条款引用：', h('a', { href: jump.url }, `前往 ${jump.label} ${jump.title}`));
     else if (jump) jumpBox.replaceChildren(jump.error);
     const terms = outcome.query.simplified.split(' ').filter(Boolean);
     const ones = outcome.results.filter((r) => r.tier === 1);
     const twos = outcome.results.filter((r) => r.tier === 2);
     const filtered = Boolean(outcome.filters.region || outcome.filters.domain || outcome.filters.topic);
-    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: ones.length, apart: twos.length, filtered }));
+    status.replaceChildren(headline({ shown: outcome.query.simplified || outcome.query.literal, terms, converted: outcome.query.converted, whole: outcome.near ? 0 : ones.length, apart: twos.length, filtered, reference, near: outcome.near }));
+    if (outcome.dropped) status.append(h('p', { class: 'sp-dropped' }, droppedLine(outcome.dropped)));
     const reading = readingLine(outcome, q);
     if (reading) status.append(reading);
     if (cut) status.append(h('p', { class: 'sp-cut' }, `检索词过长，只按前${QUERY_MAX}个字检索。`));
+    // A topic the query names gathers more than its words find: it comes before the clauses.
+    topicBox.querySelector('ul')!.replaceChildren(...topics.map((t) => h('li', {}, h('a', { href: t.url }, t.title), h('p', {}, [t.found, t.missing].filter(Boolean).join('')))));
+    topicBox.hidden = topics.length === 0;
     showFilters(outcome);
     help.hidden = true;
     const apartList = apart.querySelector('ol')!;
@@ -197,7 +211,8 @@ export function mountSearchPage(root: HTMLElement): void {
       whole.append(...ones.slice(AT_ONCE).map((r: Result) => resultItem(r)));
       apartList.append(...twos.slice(Math.max(0, AT_ONCE - ones.length)).map((r: Result) => resultItem(r)));
     }
-    if (outcome.results.length < PARTIAL_BELOW) {
+    // For a reference that no clause prints, the link is the answer: no partial matches, no tips.
+    if (outcome.results.length < PARTIAL_BELOW && !(reference && outcome.results.length === 0)) {
       const exclude = new Set(outcome.results.map((r) => r.id));
       const partial = await engine.partial(outcome.query, outcome.filters, exclude, 10).catch(() => [] as Result[]);
       if (mine !== generation) return;
@@ -227,7 +242,8 @@ export function mountSearchPage(root: HTMLElement): void {
     select.addEventListener('change', () => {
       // Choosing a filter while the query names a pilot makes the reading explicit: the query
       // loses the place, and the filters it stood for become chosen ones.
-      if (last?.reading) {
+      // (A group of pilots, 成渝, has no one filter to become: the query keeps its name.)
+      if (last?.reading && !last.reading.group) {
         input.value = last.reading.rest;
         Object.assign(chosen, last.filters);
       }

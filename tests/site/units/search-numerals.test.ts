@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { findInView, normalizeView } from '../../../src/site/search/normalize.ts';
+import { prepare, searchExact } from '../../../src/site/search/exact.ts';
 import { numeralView, readNumeral } from '../../../src/site/search/numerals.ts';
+import { parseQuery } from '../../../src/site/search/query.ts';
 
 const numeric = (s: string) => numeralView(normalizeView(s)).text;
 
@@ -61,5 +63,23 @@ describe('numerals', () => {
     const view = numeralView(normalizeView(text));
     const [hit] = findInView(view, '科创30条');
     expect(text.slice(hit.start, hit.end)).toBe('科创三十条');
+  });
+});
+
+describe('a numeral at the edge of a query', () => {
+  // The unit or the 第 that makes it a number may be in the text, just past what was typed.
+  const entries = [{ id: 'beijing-1', kind: 'clause' as const, url: '/beijing/1/', region: 'beijing', domain: 'technology', label: '附件1（一）', title: '科技', text: '深入实施科创30条，推动成果转化。' }];
+  const found = (q: string) => searchExact(prepare(entries), parseQuery(q)).map((m) => m.entry.id);
+
+  it('is read as a number too, so 三十 finds what 30 finds', () => {
+    expect(found('30')).toEqual(['beijing-1']);
+    expect(found('三十')).toEqual(['beijing-1']);
+    expect(found('科创三十')).toEqual(['beijing-1']);
+    expect(numeralView(normalizeView('三十'), true).text).toBe('30');
+  });
+
+  it('stays a word inside the query, and in the text', () => {
+    expect(numeralView(normalizeView('进一步推动'), true).text).toBe('进一步推动');
+    expect(numeric('三十')).toBe('三十');
   });
 });
