@@ -42,10 +42,10 @@ describe('wordings one character away', () => {
     expect(headline({ shown: '受信', terms: ['受信'], converted: false, whole: 0, apart: 0, filtered: false, near: ['授信'] })).toBe('没有包含“受信”的条款；以下条款有只差一个字的“授信”。');
   });
 
-  it('scans the corpus fast enough to run on every query that finds nothing', () => {
+  it('on a large corpus, finds the wording in every clause and lists each wording once (no timing here: npm run bench measures)', () => {
     const big = prepare(Array.from({ length: 400 }, (_, i) => entry(`x-${i}`, '加强数据要素市场化配置，推动人口有序迁移，探索整村授信模式。'.repeat(12))));
-    const t = performance.now();
-    nearWordings(big, '受信', () => true);
-    expect(performance.now() - t).toBeLessThan(2000);
+    const found = nearWordings(big, '受信', () => true);
+    expect(found.map((w) => w.word)).toEqual(['授信']);
+    expect(found[0].matches).toHaveLength(400);
   });
 });
