@@ -9,30 +9,13 @@
 // Each sentence keeps its element (its anchor, its classes, what other views do with it): its
 // words move into a `.par-self` and the other language's into a `.par-other` beside them, which
 // is not text of this page (data-not-text: copies and citations leave it out). The choice is kept
-// across pages in localStorage, as the theme is.
+// across pages in localStorage, as the theme is (src/site/parallel-toggle.ts, the part every page
+// loads; this module is loaded when the view is first asked for).
 
 import { NOT_TEXT } from './text/clean-text.ts';
 
-const KEY = 'parallel';
 /** Blocks paired whole, by id: the scope line, section and clause headings, the letter's paragraphs. */
 const BLOCKS = '#scope, h2[id^="section-"], article.clause > :is(h3, h4)[id], p.letter-paragraph[id]';
-
-function stored(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function store(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(KEY, '1');
-    else localStorage.removeItem(KEY);
-  } catch {
-    // Storage refused (private mode): the choice holds for this page only.
-  }
-}
 
 /** The quotable words of an element of the fetched page: without struck originals, marks or controls. */
 function wordsOf(element: Element): string {
@@ -92,21 +75,20 @@ function unpair(content: HTMLElement): void {
   for (const e of content.querySelectorAll('.par-other')) e.remove();
 }
 
-/** Wires the toggle: the other language's page is read from the head's alternate link. */
-export function initParallel(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement): void {
-  const here = document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
-  const there = here === 'en' ? 'zh-CN' : 'en';
-  const link = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${there}"]`);
-  if (!link) return;
+/**
+ * The view for a page: set(true) fetches the other language's page (the head's `alternate`, given
+ * by the toggle) once and pairs; set(false) undoes it. The button's pressed state is the toggle's.
+ */
+export function parallelView(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement, alternate: string): (on: boolean) => Promise<void> {
+  const there = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
   let theirs: Promise<Document> | null = null;
   const load = () =>
-    (theirs ??= fetch(link.href, { credentials: 'same-origin' }).then(async (r) => {
+    (theirs ??= fetch(alternate, { credentials: 'same-origin' }).then(async (r) => {
       if (!r.ok) throw new Error(String(r.status));
       return new DOMParser().parseFromString(await r.text(), 'text/html');
     }));
 
-  const set = async (on: boolean) => {
-    button.setAttribute('aria-pressed', String(on));
+  return async (on: boolean) => {
     if (!on) {
       unpair(content);
       document.body.classList.remove('parallel');
@@ -131,12 +113,4 @@ export function initParallel(button: HTMLButtonElement, content: HTMLElement, st
       button.disabled = false;
     }
   };
-
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const on = button.getAttribute('aria-pressed') !== 'true';
-    store(on);
-    void set(on);
-  });
-  if (stored()) void set(true);
 }
