@@ -44,7 +44,7 @@ if (pdfs) {
   const site = JSON.parse(readFileSync('src/content/model.json', 'utf8')) as SiteModel;
   rmSync(PDF_DIR, { recursive: true, force: true });
   mkdirSync(PDF_DIR, { recursive: true });
-  const made = await renderPdfs(PDF_DIR, deployed, site.model, findPdfFonts(process.env)!);
+  const made = await renderPdfs(PDF_DIR, deployed, site.model, findPdfFonts(process.env)!, site.english ? { english: site.english, glossary: site.glossary } : null);
   writeFileSync(PDF_MANIFEST, JSON.stringify(Object.fromEntries(made.map((p) => [p.name, { bytes: p.bytes, pages: p.pages }])), null, 2));
   step(`PDFs (${made.length}, ${(made.reduce((n, p) => n + p.bytes, 0) / 1024 / 1024).toFixed(1)} MB, ${made.reduce((n, p) => n + p.pages, 0)} pages)`, t);
   if (!deployed.origin) {

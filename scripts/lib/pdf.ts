@@ -4,8 +4,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentModel } from '../../src/model/types.ts';
+import type { PdfEnglish } from '../../src/pdf/data.ts';
 import type { Deployment } from '../../src/model/urls.ts';
-import { buildPdfData } from '../../src/pdf/data.ts';
+import { buildPdfData, buildPdfDataEn, pdfTitleEn } from '../../src/pdf/data.ts';
 import { createPdfRenderer } from '../../src/pdf/render.ts';
 import { pdfSpecs } from '../../src/site/pdf.ts';
 
@@ -17,16 +18,25 @@ export interface MadePdf {
   ms: number;
 }
 
-/** Renders every PDF of `model` for the deployment `site` into `out`, set in the faces `fonts`; what each is and took. */
-export async function renderPdfs(out: string, site: Deployment, model: DocumentModel, fonts: string[]): Promise<MadePdf[]> {
+/**
+ * Renders every PDF of `model` for the deployment `site` into `out`, set in the faces `fonts`, and
+ * with a translation (`english`) the same PDFs in English into `out/en/` (named en/…); what each is
+ * and took.
+ */
+export async function renderPdfs(out: string, site: Deployment, model: DocumentModel, fonts: string[], english: PdfEnglish | null = null): Promise<MadePdf[]> {
   await mkdir(out, { recursive: true });
+  if (english) await mkdir(join(out, 'en'), { recursive: true });
   const render = createPdfRenderer(fonts);
   const done: MadePdf[] = [];
-  for (const spec of pdfSpecs(model)) {
+  const make = async (name: string, data: Parameters<typeof render>[0]) => {
     const started = performance.now();
-    const { pdf, pages } = render.pages(buildPdfData(model, spec, site));
-    await writeFile(join(out, `${spec.name}.pdf`), pdf);
-    done.push({ name: spec.name, bytes: pdf.length, pages, ms: performance.now() - started });
+    const { pdf, pages } = render.pages(data);
+    await writeFile(join(out, `${name}.pdf`), pdf);
+    done.push({ name, bytes: pdf.length, pages, ms: performance.now() - started });
+  };
+  for (const spec of pdfSpecs(model)) {
+    await make(spec.name, buildPdfData(model, spec, site));
+    if (english) await make(`en/${spec.name}`, buildPdfDataEn(model, { title: pdfTitleEn(model, english, spec.region), region: spec.region }, site, english));
   }
   return done;
 }

@@ -2,9 +2,10 @@
 // every string the seed or the errata file supplies travels as data, never as markup, so no text
 // can be read as Typst code. Every address is made by urlFor/absoluteUrlFor.
 
-import { annexLabel, annexName, chineseDate, correctionNote, sectionHeading } from '../model/labels.ts';
+import { asHeading, clauseLabelEn, englishName, type English, type GlossaryEntry } from '../model/english.ts';
+import { annexLabel, annexName, chineseDate, correctionNote, englishDate, sectionHeading } from '../model/labels.ts';
 import type { Annex, DocumentModel, Letter } from '../model/types.ts';
-import { publicUrlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
+import { localeBase, publicUrlFor, type Deployment, type UrlTarget } from '../model/urls.ts';
 import { cutRuns, splitTitle, type Run } from './runs.ts';
 
 /** Which PDF to make: its metadata title and the annex it holds (null: the letter and every annex). */
@@ -68,6 +69,8 @@ export interface PdfLetter {
 
 /** Everything one PDF holds, in the shape document.typ reads. */
 export interface PdfData {
+  /** The language it is set in: the Chinese text, or its unofficial English translation. */
+  lang: 'zh' | 'en';
   title: string;
   parts: (PdfLetter | PdfAnnex)[];
   colophon: { lines: string[]; site: PdfAddress | null };
@@ -79,7 +82,80 @@ export function buildPdfData(model: DocumentModel, content: PdfContent, site: De
   const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
   if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
   const parts = [...(content.region === null ? [letterPart(model, address)] : []), ...annexes.map((a) => annexPart(model, a, address))];
-  return { title: content.title, parts, colophon: colophon(model, parts, site, address) };
+  return { lang: 'zh', title: content.title, parts, colophon: colophon(model, parts, site, address) };
+}
+
+/** The reviewed translation and glossary an English PDF is set from. */
+export interface PdfEnglish {
+  english: English;
+  glossary: readonly GlossaryEntry[];
+}
+
+/** An English PDF's title: the letter's, or the annex's with its number. */
+export function pdfTitleEn(model: DocumentModel, { english }: PdfEnglish, region: string | null): string {
+  const annex = model.annexes.find((a) => a.region === region);
+  return annex ? `${english.letter.docNumber}, Annex ${annex.number}: ${english.annexes[annex.region].title}` : `${english.letter.title} (${english.letter.docNumber})`;
+}
+
+/**
+ * The same PDF in the unofficial English translation: every sentence as the English pages have it,
+ * addresses on the English pages, and a colophon that says the Chinese text is authoritative.
+ * Corrections are the Chinese text's: the translation renders the corrected text, so it has none.
+ */
+export function buildPdfDataEn(model: DocumentModel, content: PdfContent, site: Deployment, en: PdfEnglish): PdfData {
+  const address = addressOn({ ...site, base: localeBase(site.base, 'en') });
+  const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
+  if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
+  const { english } = en;
+  const l = english.letter;
+  const doc = l.docNumber;
+  const text = (t: string): Run[] => [{ text: t }];
+  const letter: PdfLetter = {
+    kind: 'letter',
+    header: `${doc} · Reply of the State Council`,
+    title: l.title,
+    docNumber: doc,
+    addressees: l.addressees,
+    opening: l.opening,
+    paragraphs: model.letter.paragraphs.map((p) => ({ label: `${p.number}. `, runs: text((l.paragraphs[p.number] ?? []).join(' ')), notes: [] })),
+    annexListLead: l.annexListLead,
+    annexList: model.letter.annexList.map((e) => {
+      const annex = model.annexes.find((a) => a.number === e.number);
+      return { label: `Annex ${e.number}`, title: annex ? english.annexes[annex.region].title : e.titleText, anchor: annex ? anchorOf(e.number) : null };
+    }),
+    signature: l.signature,
+    date: l.date,
+    note: model.letter.note && l.note ? l.note : null,
+    address: address({ kind: 'letter' }),
+  };
+  const annexPartEn = (a: Annex): PdfAnnex => {
+    const t = english.annexes[a.region];
+    const name = asHeading(englishName(en.glossary, 'region', a.region) ?? a.region);
+    return {
+      kind: 'annex',
+      header: `${doc} · Annex ${a.number} ${name}`,
+      anchor: anchorOf(a.number),
+      eyebrow: `${doc}, Annex ${a.number}`,
+      title: t.title,
+      scope: a.scope ? t.scope : null,
+      address: address({ kind: 'annex', region: a.region }),
+      sections: a.sections.map((s) => ({
+        heading: `${s.number}. ${t.sections[s.number]}`,
+        clauses: s.clauses.map((c) => {
+          const [title = '', ...rest] = t.clauses[c.id] ?? [];
+          return { label: `${clauseLabelEn(c.number)} `, title: text(title), rest: rest.length ? text(rest.join(' ')) : [], notes: [], address: address({ kind: 'clause', region: c.region, clause: c.number }) };
+        }),
+      })),
+    };
+  };
+  const parts = [...(content.region === null ? [letter] : []), ...annexes.map(annexPartEn)];
+  const { meta } = model;
+  const lines = [
+    `Text: ${l.title} (${doc}) and its annexes, signed by the State Council on ${englishDate(model.letter.dateIso)}${meta.datePublished ? ` and published on ${englishDate(meta.datePublished)}` : ''}.`,
+    `This English is an unofficial translation by the reference site, reviewed by hand, for reading only: the Chinese text (${meta.docNumber}) is authoritative, and the site gives it at the same addresses without /en/.`,
+    ...(site.origin ? [] : [`The site's address is not configured: each clause is followed by its path on the site (such as ${example(parts)}), without a host and without a link.`]),
+  ];
+  return { lang: 'en', title: content.title, parts, colophon: { lines, site: site.origin ? address({ kind: 'home' }) : null } };
 }
 
 /** Addresses as printed: the public URL without its scheme, linked only when the site has an origin. */

@@ -35,8 +35,6 @@ export function pdfSpecs(model: DocumentModel): PdfSpec[] {
 /** Whether this build links PDFs (it makes them) or falls back to the print view. */
 export const PDFS = pdfEnabled();
 
-/** Whether this build makes the English PDFs (/pdf/en/…), which English pages then link. */
-export const PDFS_EN = false;
 
 /** A made PDF's size and page count. */
 export interface PdfFacts {
@@ -57,6 +55,9 @@ export const PDF_FACTS: Readonly<Record<string, PdfFacts>> = (() => {
     return {};
   }
 })();
+
+/** Whether this build made the English PDFs (/pdf/en/…, named en/… in the manifest), which English pages then link. */
+export const PDFS_EN = Object.keys(PDF_FACTS).some((name) => name.startsWith('en/'));
 
 /** A file size as people read it: 246 KB, 1.2 MB. */
 export function fileSize(bytes: number): string {

@@ -157,6 +157,58 @@ describe('the PDFs of the build', () => {
   });
 });
 
+describe('the English PDFs of the build (an unofficial translation)', () => {
+  const pdf = (name: string) => join(BUILT, 'en', `${name}.pdf`);
+  const english = site.english!;
+  // Lines end at spaces and hyphenation breaks words: compare the words, whatever the breaks.
+  const squeeze = (t: string) => t.replace(/[\s\u00AD-]/g, '');
+  const pageOf = (n: number, m: number) => new RegExp(`Page\\s*${n}\\s*of\\s*${m}`);
+
+  it('hold every sentence of the reviewed translation, under each page a running header and its number', () => {
+    for (const a of annexes) {
+      const body = squeeze(text(pdf(a.region), 'body'));
+      const t = english.annexes[a.region];
+      expect(body).toContain(squeeze(t.title));
+      for (const s of a.sections) {
+        expect(body).toContain(squeeze(`${s.number}. ${t.sections[s.number]}`));
+        for (const c of s.clauses) for (const sentence of t.clauses[c.id]) expect(body, c.id).toContain(squeeze(sentence));
+      }
+      const each = pages(pdf(a.region));
+      each.forEach((page, i) => {
+        expect(page.trimStart().split('\n')[0], `${a.region} page ${i + 1}`).toMatch(new RegExp(`^${english.letter.docNumber.replace(/[[\]]/g, '\\$&')} · Annex ${a.number} `));
+        expect(page, `${a.region} page ${i + 1}`).toMatch(pageOf(i + 1, each.length));
+      });
+    }
+    const whole = squeeze(text(pdf(WHOLE), 'body'));
+    for (const p of Object.values(english.letter.paragraphs)) for (const sentence of p) expect(whole).toContain(squeeze(sentence));
+    for (const a of annexes) expect(whole).toContain(squeeze(english.annexes[a.region].clauses[a.sections[0].clauses[0].id][0]));
+  });
+
+  it('say the English is unofficial and the Chinese authoritative, and print the English pages’ addresses', () => {
+    for (const name of NAMES) {
+      const body = text(pdf(name), 'body');
+      expect(body, name).toMatch(/unofficial translation/);
+      expect(body, name).toMatch(/is authoritative/);
+    }
+    expect(text(pdf('hefei'), 'body')).toContain(shown({ kind: 'clause', region: 'hefei', clause: 20 }, deployment().origin, `${deployment().base}en/`));
+  });
+
+  it('are set in the same embedded faces, with Latin quotation marks, and English in the metadata', async () => {
+    for (const f of run('pdffonts', [pdf('hefei')]).split('\n').slice(2).filter(Boolean)) expect(f).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)CJKsc-\S+\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(run('pdfinfo', [pdf('hefei')])).toMatch(/Title:\s+Guo Han \[2025\] No\. 86, Annex 4: Implementation Plan/);
+    const doc = await open(pdf('hefei'));
+    expect(((await doc.getMetadata()).info as { Language?: string }).Language).toMatch(/^en/);
+    await doc.destroy();
+  });
+
+  it('are what the English pages offer, with their size and pages; the Chinese pages offer the Chinese', () => {
+    const html = readFileSync(join(DIST, 'en/hefei/index.html'), 'utf8');
+    expect(html).toMatch(/href="[^"]*\/pdf\/en\/hefei\.pdf" download>Annex 4 \(PDF, \d+ KB, \d+ pages\)/);
+    expect(html).toMatch(/href="[^"]*\/pdf\/en\/guohan-2025-86\.pdf" download>/);
+    expect(readFileSync(join(DIST, 'hefei/index.html'), 'utf8')).not.toMatch(/\/pdf\/en\//);
+  });
+});
+
 describe('the PDFs for a deployment at https://example.org/guohan/', () => {
   const origin = 'https://example.org';
   const base = '/guohan/';

@@ -54,6 +54,6 @@ describe('public URLs', () => {
     }
     expect(listed.filter((u) => /^\/[a-z]+\/\d+\/$/.test(u) && !u.startsWith('/annex/'))).toHaveLength(210);
     expect(listed.filter((u) => /^\/annex\/\d+\/\d+\/$/.test(u))).toHaveLength(210);
-    expect(listed.filter((u) => u.startsWith('/pdf/'))).toHaveLength(11);
+    expect(listed.filter((u) => u.startsWith('/pdf/'))).toHaveLength(22);
   });
 });
