@@ -373,6 +373,16 @@ describe.each(Object.entries(VIEWPORTS))('search in the browser (%s)', (device, 
     expect(await site.page.locator('.clause-text mark, .clause-text').first().textContent()).toContain('亩均论英雄');
   });
 
+  it('quick search: a pilot’s address name offers its annex, says Enter opens it (not “the clause”), and Enter does', async () => {
+    await site.page.goto(`${site.url}letter/`);
+    await site.page.locator('#qs-input').focus();
+    await site.page.keyboard.type('beijing');
+    await site.page.locator('.qs-status').filter({ hasText: '按回车打开。' }).waitFor();
+    expect(await site.page.locator('.qs-status').textContent()).not.toContain('该条');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL((u) => u.pathname === '/beijing/');
+  });
+
   it('quick search: Escape closes the results, and Enter without a choice opens the search page', async () => {
     await site.page.goto(`${site.url}letter/`);
     await site.page.locator('#qs-input').focus();

@@ -51,7 +51,8 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       status.textContent = `${jump.error}${results.length ? '以下为包含该文字的条款。' : ''}`;
       all.textContent = results.length ? '查看全部结果 →' : '打开检索页';
     } else if (go.length && results.length === 0) {
-      status.textContent = '按回车打开该条。';
+      // What Enter opens: a clause, or the annex or letter a reference names.
+      status.textContent = jump && 'url' in jump && jump.clause ? '按回车打开该条。' : '按回车打开。';
       all.textContent = '打开检索页';
     } else if (results.length === 0) {
       status.replaceChildren(`没有包含“${q}”的条款${where}。`, h('br'), '可尝试更短的词，或在检索页按试点、要素筛选。');
@@ -60,8 +61,8 @@ export function mountQuickSearch(form: HTMLFormElement): void {
       status.textContent = partial ? `没有包含“${q}”的条款${where}；以下为部分匹配。` : `${searched ? `${searched}：` : ''}共 ${total} 条结果${total > SHOWN ? `，显示前 ${SHOWN} 条` : ''}。`;
       all.textContent = `查看全部结果 →`;
     }
-    // A clause named by reference is what the reader wants: Enter opens it.
-    setActive(jump && 'url' in jump && jump.clause ? 0 : -1);
+    // A clause named by reference is what the reader wants, and so is the only thing found: Enter opens it.
+    setActive(jump && 'url' in jump && (jump.clause || results.length === 0) ? 0 : -1);
     open(true);
   };
 
