@@ -79,8 +79,7 @@ export interface PdfData {
 /** The data of one PDF: the annex `content.region`, or the letter and all annexes. */
 export function buildPdfData(model: DocumentModel, content: PdfContent, site: Deployment): PdfData {
   const address = addressOn(site);
-  const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
-  if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
+  const annexes = annexesOf(model, content);
   const parts = [...(content.region === null ? [letterPart(model, address)] : []), ...annexes.map((a) => annexPart(model, a, address))];
   return { lang: 'zh', title: content.title, parts, colophon: colophon(model, parts, site, address) };
 }
@@ -104,8 +103,7 @@ export function pdfTitleEn(model: DocumentModel, { english }: PdfEnglish, region
  */
 export function buildPdfDataEn(model: DocumentModel, content: PdfContent, site: Deployment, en: PdfEnglish): PdfData {
   const address = addressOn({ ...site, base: localeBase(site.base, 'en') });
-  const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
-  if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
+  const annexes = annexesOf(model, content);
   const { english } = en;
   const l = english.letter;
   const doc = l.docNumber;
@@ -156,6 +154,13 @@ export function buildPdfDataEn(model: DocumentModel, content: PdfContent, site: 
     ...(site.origin ? [] : [`The site's address is not configured: each clause is followed by its path on the site (such as ${example(parts)}), without a host and without a link.`]),
   ];
   return { lang: 'en', title: content.title, parts, colophon: { lines, site: site.origin ? address({ kind: 'home' }) : null } };
+}
+
+/** The annexes a PDF holds: the one its content names, or all of them. */
+function annexesOf(model: DocumentModel, content: PdfContent): Annex[] {
+  const annexes = content.region === null ? model.annexes : model.annexes.filter((a) => a.region === content.region);
+  if (annexes.length === 0) throw new Error(`no annex for region ${content.region}`);
+  return annexes;
 }
 
 /** Addresses as printed: the public URL without its scheme, linked only when the site has an origin. */

@@ -3,40 +3,25 @@
 // view itself (src/site/parallel-view.ts) is loaded the first time it is asked for, so a page that
 // never uses it carries none of its code.
 
+import { keepChoice, readChoice } from './stored.ts';
+
 const KEY = 'parallel';
 
-function stored(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function store(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(KEY, '1');
-    else localStorage.removeItem(KEY);
-  } catch {
-    // Storage refused (private mode): the choice holds for this page only.
-  }
-}
-
 export function mountParallelToggle(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement): void {
-  const there = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
-  const alternate = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${there}"]`)?.href;
-  if (!alternate) return;
+  const lang = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
+  const href = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${lang}"]`)?.href;
+  if (!href) return;
   let view: Promise<(on: boolean) => Promise<void>> | null = null;
   const set = (on: boolean) => {
     button.setAttribute('aria-pressed', String(on));
-    view ??= import('./parallel-view.ts').then((m) => m.parallelView(button, content, status, alternate));
+    view ??= import('./parallel-view.ts').then((m) => m.parallelView(button, content, status, { href, lang }));
     void view.then((apply) => apply(on));
   };
   button.hidden = false;
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
-    store(on);
+    keepChoice(KEY, on ? '1' : null);
     set(on);
   });
-  if (stored()) set(true);
+  if (readChoice(KEY) === '1') set(true);
 }

@@ -76,14 +76,13 @@ function unpair(content: HTMLElement): void {
 }
 
 /**
- * The view for a page: set(true) fetches the other language's page (the head's `alternate`, given
- * by the toggle) once and pairs; set(false) undoes it. The button's pressed state is the toggle's.
+ * The view for a page: set(true) fetches the other language's page (`alternate`: the head's link
+ * and its language, found by the toggle) once and pairs; set(false) undoes it. The button's pressed state is the toggle's.
  */
-export function parallelView(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement, alternate: string): (on: boolean) => Promise<void> {
-  const there = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
+export function parallelView(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement, alternate: { href: string; lang: string }): (on: boolean) => Promise<void> {
   let theirs: Promise<Document> | null = null;
   const load = () =>
-    (theirs ??= fetch(alternate, { credentials: 'same-origin' }).then(async (r) => {
+    (theirs ??= fetch(alternate.href, { credentials: 'same-origin' }).then(async (r) => {
       if (!r.ok) throw new Error(String(r.status));
       return new DOMParser().parseFromString(await r.text(), 'text/html');
     }));
@@ -100,7 +99,7 @@ export function parallelView(button: HTMLButtonElement, content: HTMLElement, st
       const doc = await load();
       if (button.getAttribute('aria-pressed') !== 'true') return;
       unpair(content);
-      const n = pair(content, doc, there);
+      const n = pair(content, doc, alternate.lang);
       document.body.classList.add('parallel');
       status.textContent = n > 0 ? (button.dataset.on ?? '') : (button.dataset.failed ?? '');
       // The reader stays at the sentence the address names.

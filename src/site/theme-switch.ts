@@ -2,16 +2,14 @@
 // localStorage; public/theme.js applies it before the first paint. With the system's, the page
 // follows a change of the system's setting while it is open.
 
+import { keepChoice, readChoice } from './stored.ts';
+
 const KEY = 'theme';
 type Choice = 'auto' | 'light' | 'dark';
 
 function stored(): Choice {
-  try {
-    const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'auto';
-  } catch {
-    return 'auto';
-  }
+  const v = readChoice(KEY);
+  return v === 'light' || v === 'dark' ? v : 'auto';
 }
 
 const system = matchMedia('(prefers-color-scheme: light)');
@@ -26,12 +24,7 @@ export function mountThemeSwitch(select: HTMLSelectElement): void {
   select.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   select.addEventListener('change', () => {
     const choice = select.value as Choice;
-    try {
-      if (choice === 'auto') localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, choice);
-    } catch {
-      // Storage refused (private mode): the choice holds for this page only.
-    }
+    keepChoice(KEY, choice === 'auto' ? null : choice);
     apply(choice);
   });
   system.addEventListener('change', () => {

@@ -164,7 +164,7 @@ class SearchEngine {
     const region = corpus.regions.find((r) => r.slug === ref.region)!;
     if (ref.clause === null) {
       const scope = corpus.entries.find((e) => e.id === `${ref.region}-scope`);
-      const annex = { url: scope?.url ?? urlFor({ kind: 'annex', region: ref.region }, this.base), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
+      const annex = { url: this.annexUrl(corpus, ref.region), label: annexLabel(region.annex), title: `${region.name}实施方案全文`, clause: false };
       if (namesAnnex(q)) return annex;
       const as = nameUsed(dropInvisible(q).trim(), region);
       return { ...annex, place: { sentence: placeSentence(as, region, scope?.text ?? ''), links: [{ url: annex.url, text: `阅读 ${annex.label} ${annex.title}` }] } };
@@ -183,6 +183,11 @@ class SearchEngine {
     }));
   }
 
+  /** Where a pilot's plan is read: its scope entry's page (the annex), or the annex's address. */
+  private annexUrl(corpus: Corpus, region: string): string {
+    return corpus.entries.find((e) => e.id === `${region}-scope`)?.url ?? urlFor({ kind: 'annex', region }, this.base);
+  }
+
   /** A query that is a group name alone (成渝): the pilots it stands for, with their plans. */
   async group(q: string): Promise<Place | null> {
     const { corpus } = await this.load();
@@ -191,7 +196,7 @@ class SearchEngine {
     const pilots = corpus.regions.filter((r) => g.slugs.includes(r.slug));
     return {
       sentence: groupSentence(g.name, pilots.map((p) => p.name)),
-      links: pilots.map((p) => ({ url: corpus.entries.find((e) => e.id === `${p.slug}-scope`)?.url ?? urlFor({ kind: 'annex', region: p.slug }, this.base), text: `阅读 ${annexLabel(p.annex)} ${p.name}实施方案全文` })),
+      links: pilots.map((p) => ({ url: this.annexUrl(corpus, p.slug), text: `阅读 ${annexLabel(p.annex)} ${p.name}实施方案全文` })),
     };
   }
 

@@ -18,6 +18,8 @@ export const NEAR_LONGEST = 40;
 export const MOST_WORDINGS = 5;
 
 const HAN = /^\p{Script=Han}$/u;
+/** One segmenter for every hit of every query: making one loads the dictionary. */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * True when [start, end) of the text sits on word boundaries, as the platform's Chinese word
@@ -26,10 +28,11 @@ const HAN = /^\p{Script=Han}$/u;
  */
 export function onWordBoundaries(text: string, start: number, end: number): boolean {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return true;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const from = Math.max(0, start - 12);
   const window = text.slice(from, Math.min(text.length, end + 12));
   const bounds = new Set<number>();
-  for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(window)) bounds.add(from + s.index);
+  for (const s of segmenter.segment(window)) bounds.add(from + s.index);
   bounds.add(from + window.length);
   return bounds.has(start) && bounds.has(end);
 }

@@ -53,9 +53,10 @@ export function topicsNamed(forms: readonly string[], topics: readonly TopicInfo
   const scored: { t: TopicInfo; score: number; cover: number; i: number }[] = [];
   topics.forEach((t, i) => {
     let best: { score: number; cover: number } | null = null;
+    const labelLength = Math.max(1, [...normalizeText(t.label)].length);
     for (const q of forms) {
       const score = topicScore(q, t);
-      const cover = [...q].length / Math.max(1, [...normalizeText(t.label)].length);
+      const cover = [...q].length / labelLength;
       if (score !== null && (!best || score < best.score || (score === best.score && cover > best.cover))) best = { score, cover };
     }
     if (best) scored.push({ t, ...best, i });

@@ -23,14 +23,15 @@ export function topicMarks(clause: Clause, topic: string): Inline[] {
 }
 
 /**
- * The policy slogans a clause's text says, in the page's language: the runs that open their
- * explanations and the entries explained. Where a topic's link already covers a slogan (Chinese
- * pages), the link stands and the slogan is not marked again.
+ * The marks of a clause on its own page, in the page's language: the links of its topics (Chinese
+ * pages), and the policy slogans it says, as the runs that open their explanations with the entries
+ * explained. Where a topic's link already covers a slogan, the link stands and the slogan is not
+ * marked again.
  */
-export function clauseTerms(clause: Clause, lang: Lang): { inline: Inline[]; used: GlossaryEntry[] } {
+export function clauseTerms(clause: Clause, lang: Lang): { links: Inline[]; inline: Inline[]; used: GlossaryEntry[] } {
   const english = lang === 'en' ? clauseEn(clause) : null;
   const links = english ? [] : topicLinks(clause);
   const found = glossaryRuns(english ? english.join(' ') : clause.text, glossary, lang);
   const keep = found.inline.map((r) => !links.some((l) => r.start < l.end && l.start < r.end));
-  return { inline: found.inline.filter((_, i) => keep[i]), used: found.used.filter((_, i) => keep[i]) };
+  return { links, inline: found.inline.filter((_, i) => keep[i]), used: found.used.filter((_, i) => keep[i]) };
 }
