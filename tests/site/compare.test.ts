@@ -227,6 +227,44 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots (%s)', (device, viewp
     await page.page.emulateMedia({ media: 'screen' });
   });
 
+  it('a long compare page lays out only what is near the screen, moves nothing on arrival, and still opens and prints every quote', async () => {
+    // Every node the scripts move on arrival is counted: none may be a quote or a measure.
+    const tab = await page.page.context().newPage();
+    await tab.addInitScript(() => {
+      const w = window as unknown as { moved: string[] };
+      w.moved = [];
+      // From the end of parsing (readyState interactive), before the page's scripts run.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.cc-row, .cc-cell, tr[data-regions]')) w.moved.push(n.id || n.className);
+        }).observe(document, { childList: true, subtree: true });
+      });
+    });
+    for (const path of ['compare/land/', 'compare/measures/']) {
+      await tab.goto(`${page.url}${path}`);
+      await tab.locator(path.includes('land') ? '.cc-chooser:not([hidden])' : '.mm-controls:not([hidden])').waitFor();
+      const moved = await tab.evaluate(() => (window as unknown as { moved: string[] }).moved);
+      expect(moved, path).toEqual([]);
+      const skipped = await tab.evaluate(() => getComputedStyle(document.querySelector(location.pathname.includes('land') ? '.cc-cell' : '.mm-domain')!).contentVisibility);
+      expect(skipped, path).toBe('auto');
+    }
+    // A measure far down the page, opened by its address, is on the screen, text and all.
+    const last = land.at(-1)!;
+    await tab.goto(`${page.url}compare/land/#${last.id}`);
+    const heading = tab.locator(`#${last.id} h4`);
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(viewport.viewport.height);
+    expect(await tab.locator(`#${last.id} .cc-cell`).first().isVisible()).toBe(true);
+    // Paper gets every quote laid out, not the size it was guessed at.
+    await tab.emulateMedia({ media: 'print' });
+    expect(await tab.locator('.cc-cell').first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+    await tab.goto(`${page.url}compare/measures/`);
+    expect(await tab.locator('.mm-domain').first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
+    await tab.close();
+  });
+
   it('the measures table filters by domain and topic, orders, and answers a pair across the whole plans; its state is in the address', async () => {
     await page.page.goto(`${page.url}compare/measures/`);
     const shownRows = () => page.page.locator('tr[data-regions]').evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id));

@@ -9,6 +9,7 @@ import type { DiffRun } from '../../model/measures.ts';
 import { MAX_PILOTS, parsePilots, pilotsQuery } from '../../model/urls.ts';
 import { fragmentId } from '../decode.ts';
 import { writePilots } from './address.ts';
+import { arrange } from './arrange.ts';
 import { describeChoice, describePair } from './choice.ts';
 
 /** A cell's own words: its text without what is struck through. */
@@ -90,6 +91,8 @@ export function initConcordance(root: HTMLElement): void {
     return section;
   });
   let chosen = parsePilots(location.search, known);
+  // Whether a pair view has taken the rows out of their groups.
+  let moved = false;
 
   /** Children in the chosen order first, the rest in page (annex) order after them. */
   const order = (parent: Element, selector: string) => {
@@ -98,9 +101,7 @@ export function initConcordance(root: HTMLElement): void {
       const i = chosen.indexOf(el.dataset.region!);
       return i < 0 ? MAX_PILOTS + known.indexOf(el.dataset.region!) : i;
     };
-    const sorted = [...items].sort((a, b) => rank(a) - rank(b));
-    const after = items.at(-1)!.nextElementSibling;
-    for (const el of sorted) parent.insertBefore(el, after);
+    arrange(parent, items, [...items].sort((a, b) => rank(a) - rank(b)));
   };
 
   /** Every rewritten quote back to its words against the measure's reference. */
@@ -157,10 +158,11 @@ export function initConcordance(root: HTMLElement): void {
         (kind ? pairGroups[['both', 'first', 'second'].indexOf(kind)] : home).append(el);
       } else if (el.parentElement !== home) home.append(el);
     }
-    if (!pair) {
+    if (!pair && moved) {
       // Rows back in their groups' own order (most pilots first, then document order).
       for (const { el, home } of rows) home.append(el);
     }
+    moved = pair;
     for (const group of groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
     const [a, b] = chosen.map((r) => names.get(r) ?? r);
     const headings = pair ? [`两者都有（${count.both}项）`, `只在${a}的方案中找到（${count.onlyFirst}项）`, `只在${b}的方案中找到（${count.onlySecond}项）`] : [];

@@ -5,6 +5,7 @@
 // be shared; what the page does not know (a domain, topic or pilot it does not offer) is dropped
 // from the address on arrival. Every text is set as text.
 
+import { arrange } from './arrange.ts';
 import { matrixQuery, parseMatrixQuery, pilotsQuery, type MatrixState } from '../../model/urls.ts';
 
 /** Adds the controls' behaviour to the measures page's root element. */
@@ -28,7 +29,10 @@ export function initMatrix(root: HTMLElement): void {
   // The pilot of each column, from the heading row (every table has the same).
   const columns = [...root.querySelectorAll<HTMLElement>('.mm thead th[data-region]')];
   const regionAt: (string | null)[] = [null, ...new Set(columns.map((th) => th.dataset.region!))];
-  const measureLinks = [...root.querySelectorAll<HTMLAnchorElement>('.mm tbody th a')].map((a) => ({ a, base: a.getAttribute('href')! }));
+  const measureLinks = [...root.querySelectorAll<HTMLAnchorElement>('.mm tbody th a')].map((a) => {
+    const [path, hash = ''] = a.getAttribute('href')!.split(/(?=#)/);
+    return { a, path, hash };
+  });
 
   let state: MatrixState = parseMatrixQuery(location.search, { domains: known('domain'), topics: known('topic'), pilots: known('a') });
 
@@ -54,10 +58,10 @@ export function initMatrix(root: HTMLElement): void {
     }
     for (const th of columns) th.toggleAttribute('data-off', pair !== null && !pair.includes(th.dataset.region!));
     // With a pair, a measure's name opens its comparison with the two pilots side by side.
-    for (const { a, base } of measureLinks) {
-      const url = new URL(base, location.href);
-      url.search = pair ? pilotsQuery(pair) : '';
-      a.href = url.pathname + url.search + url.hash;
+    const search = pair ? pilotsQuery(pair) : '';
+    for (const { a, path, hash } of measureLinks) {
+      const link = path + search + hash;
+      if (a.getAttribute('href') !== link) a.setAttribute('href', link);
     }
     const rank = (r: (typeof rows)[number]) => {
       const side = pair ? ['both', 'first', 'second', 'neither'].indexOf(r.regions.has(pair[0]) ? (r.regions.has(pair[1]) ? 'both' : 'first') : r.regions.has(pair[1]) ? 'second' : 'neither') : 0;
@@ -66,7 +70,7 @@ export function initMatrix(root: HTMLElement): void {
     for (const section of sections) {
       const body = section.querySelector('tbody')!;
       const mine = rows.filter((r) => r.el.parentElement === body).sort((x, y) => rank(x) - rank(y));
-      for (const r of mine) body.append(r.el);
+      arrange(body, [...body.children], mine.map((r) => r.el));
       section.toggleAttribute('data-hide', mine.every((r) => r.el.hasAttribute('data-hide')));
     }
     const parts: string[] = [`显示${count.shown}项举措`];
