@@ -39,9 +39,6 @@ export default defineConfig({
     // Running headers for printing from the browser, made from the model (src/site/print-pages.ts).
     plugins: [printPagesPlugin('./src/content/model.json')],
     build: {
-      // No preload helper for the scripts loaded on demand (search, citation formats): they have no
-      // dependencies worth preloading, and the helper would be one more file on every page.
-      modulePreload: false,
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.
       assetsInlineLimit: 0,

@@ -1,17 +1,16 @@
-// The cite bar in the browser: copying, the citation panel (a sheet on a phone) with its format
-// menu, and on clause pages the sentences: a number before each, shown on demand, that copies the
-// sentence's address (#s4), and a citation of the sentence the address points to or of the words
-// the reader selected, quoted clean (src/site/text/clean-text.ts).
+// The citation panel, loaded by the cite bar (./bar.ts) the first time the reader reaches for it:
+// its format menu and sheet, the sentences it cites (the one the address points to, #s4, or the
+// words the reader selected, quoted clean: src/site/text/clean-text.ts), and the sentence numbers
+// that copy each sentence's address.
 
 import { dismissable } from '../dismiss.ts';
 import { textOf, textOfElement } from '../text/clean-text.ts';
+import { BAR_WORDS, copyText, type CiteBar } from './bar.ts';
 import type { CiteTarget, Passage, Style } from './formats.ts';
 
-/** The bar's words, in the page's language. */
+/** The panel's words, in the page's language (the bar's own are in ./bar.ts). */
 const WORDS = {
   zh: {
-    linkCopied: (url: string) => `已复制链接：${url}`,
-    cannotCopyLink: '无法复制，请手动选择链接。',
     citationCopied: '已复制引用。',
     cannotCopy: '无法复制，请手动选择文本。',
     close: '关闭',
@@ -22,16 +21,12 @@ const WORDS = {
     sentences: (p: Passage) => (p.first === p.last ? `第${p.first}句` : `第${p.first}–${p.last}句`),
     selected: '（所选文字）',
     lead: '',
-    numbering: '句子按网址编号：第1句（#s1）是条款标题句。',
-    numbers: '句子编号',
     numbersOn: '已在每句前显示编号，点击编号复制该句链接。',
     sentenceLink: (k: number) => `复制第${k}句的链接`,
     sentenceCopied: (k: number, url: string) => `已复制第${k}句的链接：${url}`,
     sentenceLinkIs: (k: number, url: string) => `第${k}句的链接：${url}`,
   },
   en: {
-    linkCopied: (url: string) => `Link copied: ${url}`,
-    cannotCopyLink: 'Could not copy: select the link by hand.',
     citationCopied: 'Citation copied.',
     cannotCopy: 'Could not copy: select the text by hand.',
     close: 'Close',
@@ -42,109 +37,63 @@ const WORDS = {
     sentences: (p: Passage) => (p.first === p.last ? `Sentence ${p.first}` : `Sentences ${p.first}–${p.last}`),
     selected: ' (the words selected)',
     lead: 'Cite the English translation first',
-    numbering: 'Sentences are numbered as in their addresses: sentence 1 (#s1) is the clause’s title.',
-    numbers: 'Sentence numbers',
     numbersOn: 'Each sentence now shows its number: select a number to copy that sentence’s link.',
     sentenceLink: (k: number) => `Copy the link to sentence ${k}`,
     sentenceCopied: (k: number, url: string) => `Link to sentence ${k} copied: ${url}`,
     sentenceLinkIs: (k: number, url: string) => `Link to sentence ${k}: ${url}`,
   },
 };
-type Words = (typeof WORDS)['zh'];
+type Words = (typeof WORDS)['zh'] & (typeof BAR_WORDS)['zh'];
 
 /** A passage and where it came from: the reader's selection, or the address (#s4). */
 type Reading = Passage & { selected: boolean };
 
-/** Copies text; falls back to a selection when the Clipboard API is unavailable (plain http). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = Object.assign(document.createElement('textarea'), { value: text });
-    area.setAttribute('readonly', '');
-    area.style.cssText = 'position:fixed;opacity:0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
-
 /**
- * The target with absolute URLs: as built when the build knew its origin, else completed from the
- * address this page was loaded from (origin and base path), never an invented host.
+ * Mounts the panel of a cite bar (the formats load when it first opens); returns what the bar
+ * calls: open, when the panel opens, with the selection taken as the reader reached for it; and
+ * showNumbers, when the sentence numbers' switch is pressed.
  */
-function resolveTarget(target: CiteTarget, here: string): CiteTarget {
-  const translation = target.translation && { ...target.translation, url: new URL(target.translation.url, here).href };
-  return { ...target, url: new URL(target.url, here).href, translation };
-}
-
-/** Wires one cite bar: the link and sentence buttons at once, the formats when the panel first opens. */
-export function mountCitePanel(bar: HTMLElement): void {
-  const words = WORDS[bar.dataset.lang === 'en' ? 'en' : 'zh'];
-  const target = resolveTarget(JSON.parse(bar.dataset.cite ?? '{}') as CiteTarget, location.href);
-  const original = bar.dataset.original ? (JSON.parse(bar.dataset.original) as string[]) : null;
+export function mountPanel(context: CiteBar): { open: (selected: Range | null) => void; showNumbers: (on: boolean) => void } {
+  const { bar, target, original, paragraph } = context;
+  const words = { ...WORDS[context.lang], ...BAR_WORDS[context.lang] };
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
-  const status = bar.querySelector<HTMLElement>('.cite-status')!;
-  const say = (message: string) => {
-    status.textContent = message;
-    setTimeout(() => {
-      if (status.textContent === message) status.textContent = '';
-    }, 4000);
-  };
-  const copyLink = bar.querySelector<HTMLButtonElement>('.cite-copy-link')!;
   const copyCitation = bar.querySelector<HTMLButtonElement>('.cite-copy')!;
-  copyLink.hidden = false;
-  copyCitation.hidden = false;
-  // The link to the page the reader is on: the English page on an English page.
-  const link = target.translation?.url ?? target.url;
-  copyLink.addEventListener('click', async () => say((await copyText(link)) ? words.linkCopied(link) : words.cannotCopyLink));
-  copyCitation.addEventListener('click', async () => say((await copyText(output.textContent ?? '')) ? words.citationCopied : words.cannotCopy));
-
+  copyCitation.addEventListener('click', async () => context.say((await copyText(output.textContent ?? '')) ? words.citationCopied : words.cannotCopy));
   const details = bar.querySelector<HTMLDetailsElement>('.cite-panel')!;
-  const summary = details.querySelector('summary')!;
   mountSheet(details, words);
-  const paragraph = target.kind === 'clause' ? document.querySelector<HTMLElement>('.clause-text') : null;
-  // The passage is read as the reader asks for the panel: a press on its button would clear the
-  // selection before the panel opens.
-  let passage: Reading | null = null;
-  const read = () => {
-    if (!details.open) passage = paragraph ? passageOf(paragraph, original) : null;
-  };
-  summary.addEventListener('pointerdown', read);
-  summary.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') read();
-  });
-  // The formats are only needed once the reader asks for a citation: they load then, so that the
-  // page itself stays light (until they come, the footnote form the page was built with is shown).
   let formats: Promise<(p: Reading | null) => void> | null = null;
-  details.addEventListener('toggle', () => {
-    if (!details.open) return;
-    if (!passage && paragraph) passage = passageOf(paragraph, original);
-    formats ??= import('./formats.ts').then((f) => mountFormats(output, target, f, words));
-    void formats.then((show) => {
-      show(passage);
-      reveal(details);
-    });
-  });
-  if (paragraph) mountSentenceNumbers(paragraph, link, words, say, bar);
+  let numbers: ((on: boolean) => void) | null = null;
+  return {
+    open: (selected) => {
+      const passage = paragraph ? passageOf(paragraph, original, selected) : null;
+      formats ??= import('./formats.ts').then((f) => mountFormats(output, target, f, words, context.lang === 'en'));
+      void formats.then((show) => {
+        show(passage);
+        reveal(details);
+      });
+    },
+    showNumbers: (on) => {
+      if (!paragraph) return;
+      numbers ??= mountSentenceNumbers(paragraph, context.link, words, context.say);
+      numbers(on);
+    },
+  };
 }
 
 /**
- * The sentences of the clause the reader means: those the selection touches (quoted as selected), or
+ * The sentences of the clause the reader means: those the selection touches (the one taken as the
+ * reader reached for the panel, else the one there is; quoted as selected), or
  * else the one the address points to (#s4, quoted whole); null when neither. On an English page the
  * quote is the Chinese of the same sentences, with the English as the reader sees it.
  */
-function passageOf(paragraph: HTMLElement, original: string[] | null): Reading | null {
+function passageOf(paragraph: HTMLElement, original: string[] | null, selected: Range | null): Reading | null {
   const sentences = [...paragraph.querySelectorAll<HTMLElement>('.s[id]')];
   const number = (s: HTMLElement) => Number(s.id.slice(1));
   const quoteOf = (first: number, last: number, seen: string, selected: boolean): Reading =>
     original ? { first, last, quote: original.slice(first - 1, last).join(''), quoteEn: seen, selected } : { first, last, quote: seen, selected };
   const selection = getSelection();
-  if (selection && !selection.isCollapsed && selection.rangeCount > 0) {
-    const range = selection.getRangeAt(0);
+  const range = selected ?? (selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
+  if (range && !range.collapsed) {
     const touched = sentences.filter((s) => range.intersectsNode(s) && textOf(clip(range, s)) !== '');
     if (touched.length > 0) return quoteOf(number(touched[0]), number(touched.at(-1)!), textOf(range), true);
   }
@@ -166,8 +115,7 @@ function clip(range: Range, element: Element): Range {
  * The format menu (made here: without JavaScript only the footnote form is shown), the choice of the
  * clause or the sentences, and on an English page which text leads; returns how to show a passage.
  */
-function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, STYLES_EN, today }: typeof import('./formats.ts'), words: Words): (p: Reading | null) => void {
-  const en = words === WORDS.en;
+function mountFormats(output: HTMLElement, target: CiteTarget, { cite, STYLES, STYLES_EN, today }: typeof import('./formats.ts'), words: Words, en: boolean): (p: Reading | null) => void {
   const label = Object.assign(document.createElement('label'), { htmlFor: 'cite-style', textContent: words.format });
   const select = Object.assign(document.createElement('select'), { id: 'cite-style' });
   for (const [value, name] of Object.entries(en ? STYLES_EN : STYLES)) select.append(new Option(name, value));
@@ -246,22 +194,12 @@ function reveal(details: HTMLDetailsElement): void {
 }
 
 /**
- * Sentence numbers: a "句子编号" switch in the cite bar shows each sentence's number before it, like
- * a paragraph mark; the number copies the sentence's address (…/#s3). Hidden until asked for, so
- * reading is not interrupted and the keyboard does not tab through seven extra stops.
+ * Sentence numbers: the bar's "句子编号" switch shows each sentence's number before it, like a
+ * paragraph mark; the number copies the sentence's address (…/#s3). Hidden until asked for, so
+ * reading is not interrupted and the keyboard does not tab through seven extra stops. Returns how
+ * to show or hide them.
  */
-function mountSentenceNumbers(paragraph: HTMLElement, url: string, words: Words, say: (message: string) => void, bar: HTMLElement): void {
-  const toggle = Object.assign(document.createElement('button'), { type: 'button', className: 'sentence-mode', textContent: words.numbers });
-  toggle.setAttribute('aria-pressed', 'false');
-  toggle.title = words.numbering;
-  toggle.addEventListener('click', () => {
-    const on = toggle.getAttribute('aria-pressed') !== 'true';
-    toggle.setAttribute('aria-pressed', String(on));
-    paragraph.classList.toggle('show-sentence-links', on);
-    say(on ? words.numbersOn : '');
-    if (on) paragraph.querySelector<HTMLElement>('.s-link')?.focus();
-  });
-  bar.querySelector('.cite-copy-link')?.after(toggle);
+function mountSentenceNumbers(paragraph: HTMLElement, url: string, words: Words, say: (message: string) => void): (on: boolean) => void {
   for (const sentence of paragraph.querySelectorAll<HTMLElement>('.s[id]')) {
     const k = Number(sentence.id.slice(1));
     const button = Object.assign(document.createElement('button'), { type: 'button', className: 's-link', textContent: String(k) });
@@ -275,4 +213,9 @@ function mountSentenceNumbers(paragraph: HTMLElement, url: string, words: Words,
     });
     sentence.before(button);
   }
+  return (on) => {
+    paragraph.classList.toggle('show-sentence-links', on);
+    say(on ? words.numbersOn : '');
+    if (on) paragraph.querySelector<HTMLElement>('.s-link')?.focus();
+  };
 }
