@@ -3,7 +3,7 @@
 // the first keystroke or focus, so pages that are only read never pay for search.
 
 import type { Corpus, CorpusEntry } from './corpus.ts';
-import { occursIn, prepare, searchExact, type ExactMatch, type Prepared } from './exact.ts';
+import { occursIn, prepareEntry, searchExact, type ExactMatch, type Prepared } from './exact.ts';
 import { excerpt, partsFromMarkedHtml, type Part } from './excerpt.ts';
 import { countFilters, passes, type FilterCounts, type Filters } from './filters.ts';
 import { dropInvisible } from './normalize.ts';
@@ -100,6 +100,28 @@ export interface SearchOptions {
   everywhere?: boolean;
 }
 
+/** Gives the page its turn: the browser paints and handles input before the work goes on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The corpus normalised a slice at a time (a few milliseconds each), yielding between slices: in
+ * one piece it is a task of a quarter of a second on a slow phone, during which the page can
+ * neither paint nor take a keystroke.
+ */
+async function prepareInSlices(entries: readonly CorpusEntry[], sliceMs = 8): Promise<Prepared[]> {
+  const prepared: Prepared[] = [];
+  while (prepared.length < entries.length) {
+    await yieldToPage();
+    const start = performance.now();
+    do prepared.push(prepareEntry(entries[prepared.length], prepared.length));
+    while (prepared.length < entries.length && performance.now() - start < sliceMs);
+  }
+  return prepared;
+}
+
 /** Loads the corpus and Pagefind on demand, and searches both. */
 class SearchEngine {
   private loaded?: Promise<Loaded>;
@@ -121,9 +143,7 @@ class SearchEngine {
     this.loaded ??= fetch(urlFor({ kind: 'asset', path: 'search-corpus.json' }, this.base)).then(async (r) => {
       if (!r.ok) throw new Error(`search corpus: HTTP ${r.status}`);
       const corpus = (await r.json()) as Corpus;
-      // Parsing and normalising in separate tasks, so that neither holds the page for long.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return { corpus, prepared: prepare(corpus.entries), variants: readVariants(corpus.variants) };
+      return { corpus, prepared: await prepareInSlices(corpus.entries), variants: readVariants(corpus.variants) };
     });
     return this.loaded;
   }

@@ -47,15 +47,14 @@ function viewsOf(text: string): Views {
   return { original: text, plain, numeric: numeralView(plain) };
 }
 
+/** One entry normalised, at its place in the corpus. */
+export function prepareEntry(entry: CorpusEntry, order: number): Prepared {
+  return { entry, order, text: viewsOf(entry.text), corrected: entry.corrected ? viewsOf(entry.corrected) : null, title: viewsOf(entry.title) };
+}
+
 /** Every entry normalised, once. */
 export function prepare(entries: readonly CorpusEntry[]): Prepared[] {
-  return entries.map((entry, order) => ({
-    entry,
-    order,
-    text: viewsOf(entry.text),
-    corrected: entry.corrected ? viewsOf(entry.corrected) : null,
-    title: viewsOf(entry.title),
-  }));
+  return entries.map(prepareEntry);
 }
 
 /** Hits in text order, overlaps dropped. */
