@@ -33,6 +33,10 @@ const PAGES: [string, string][] = [
   ['topic', 'topics/standard-land/'],
   ['distinctive', 'hefei/?view=distinctive'],
   ['print', 'print/'],
+  ['en-compare', 'en/compare/'],
+  ['en-concordance', 'en/compare/land/'],
+  ['en-concordance-pair', 'en/compare/land/?pilots=beijing,chengdu'],
+  ['en-measures', 'en/compare/measures/'],
 ];
 const STATES: [string, string, Prepare][] = [
   ['domain-middle', 'domains/land/', scrollToMiddle],

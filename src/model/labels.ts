@@ -48,6 +48,16 @@ export function englishDate(iso: string | null | undefined): string {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : '';
 }
 
+/** A count in English words, singular or plural: 1 measure, 12 measures. */
+export function englishCount(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Names as an English sentence lists them: Beijing; Beijing and Chengdu; Beijing, Hefei and Chengdu. */
+export function englishList(names: readonly string[]): string {
+  return names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /** 原文“…”，应为“…”。 and the editor's note: how the site, the PDFs and llms-full.txt word a correction. */
 export function correctionNote(c: { original: string; correction: string; note: string }): string {
   return `原文“${c.original.trim()}”，应为“${c.correction}”。${c.note}`;

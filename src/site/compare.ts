@@ -50,6 +50,21 @@ export function quoteRef(q: Pick<Quote, 'clause' | 'sentence'>, lang: Lang = 'zh
   return { href: href({ kind: 'clause', region: clause.region, clause: clause.number, sentence: q.sentence }, lang), label };
 }
 
+/** Quotes grouped by the sentence they stand in, in their order: an English page reads several quotes of one sentence under its one translation. */
+export function bySentence<T extends Pick<Quote, 'clause' | 'sentence'>>(quotes: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const q of quotes) {
+    const key = `${q.clause}#${q.sentence}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(q);
+  }
+  return [...groups.values()];
+}
+
+/** A share as the compare pages print it: 46%. */
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
 /** A measure's name in the page's language (its reviewed English name, else its Chinese one). */
 export function measureName(m: Measure, lang: Lang = 'zh'): string {
   return lang === 'en' && m.nameEn ? m.nameEn : m.name;

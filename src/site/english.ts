@@ -4,7 +4,7 @@
 
 import { asHeading, clauseLabelEn, englishName, type AnnexEnglish, type GlossaryEntry } from '../model/english.ts';
 import type { Clause } from '../model/types.ts';
-import { site } from './model.ts';
+import { clauseById, site } from './model.ts';
 
 export const english = site.english;
 export const glossary: readonly GlossaryEntry[] = site.glossary;
@@ -19,6 +19,11 @@ export function annexEn(region: string): AnnexEnglish {
 /** A clause's English sentences, aligned with its Chinese ones. */
 export function clauseEn(clause: Clause): string[] {
   return annexEn(clause.region).clauses[clause.id] ?? [];
+}
+
+/** The English of the sentence a quote stands in (sentence k, 1-based: the translation is aligned sentence by sentence). */
+export function sentenceEnOf(q: { clause: string; sentence: number }): string {
+  return clauseEn(clauseById(q.clause).clause)[q.sentence - 1] ?? '';
 }
 
 /** A clause's English heading: (12) Increase the supply of effective financial services. */

@@ -96,7 +96,7 @@ function tocFor(data: Data, en: boolean): TocItem[] | undefined {
       return en
         ? [
             item('measures', `Shared measures (${measures.length})`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots} pilots (${g.measures.length})`, [], 3))),
-            item('distinctive', 'Not found in other plans', PILOTS.map((r) => item(`own-${r.slug}`, `${nameEn('region', r.slug)} (${ownOf(r.slug, data.domain).length})`, [], 3))),
+            item('distinctive', 'Not found in the other plans', PILOTS.map((r) => item(`own-${r.slug}`, `${nameEn('region', r.slug)} (${ownOf(r.slug, data.domain).length})`, [], 3))),
           ]
         : [
             item('measures', `共同举措（${measures.length}项）`, pilotGroups(measures).map((g) => item(`pilots-${g.pilots}`, `${g.pilots}个试点（${g.measures.length}项）`, [], 3))),

@@ -75,7 +75,7 @@ export function pageTarget(data: Data): UrlTarget | null {
     case 'concordance':
       return { kind: 'compare', domain: data.domain };
     case 'page':
-      return data.id === 'home' ? { kind: 'home' } : data.id === 'search' ? { kind: 'search' } : data.id === 'about' ? { kind: 'about' } : null;
+      return data.id === 'home' ? { kind: 'home' } : data.id === 'search' ? { kind: 'search' } : data.id === 'about' ? { kind: 'about' } : data.id === 'compare' ? { kind: 'compare' } : data.id === 'measures' ? { kind: 'measures' } : null;
     default:
       return null;
   }

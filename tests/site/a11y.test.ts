@@ -76,6 +76,18 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'English topic', path: 'en/topics/standard-land/' },
   { name: 'English search with results', path: 'en/search/?q=land&region=chengdu', prepare: (p) => p.locator('.es-results li').first().waitFor() },
   { name: 'English about', path: 'en/about/' },
+  { name: 'English compare', path: 'en/compare/' },
+  { name: 'English concordance, all pilots', path: 'en/compare/land/' },
+  {
+    name: 'English concordance, two pilots, collapsed measures open',
+    path: 'en/compare/land/?pilots=beijing,chengdu',
+    prepare: async (p) => {
+      await p.locator('.cc.cc-cols').waitFor();
+      await p.locator('.cc-show-off').click();
+    },
+  },
+  { name: 'English concordance, four pilots', path: 'en/compare/technology/?pilots=hefei,sunan,chongqing,dawanqu', prepare: (p) => p.locator('.cc.cc-cols').waitFor() },
+  { name: 'English measures table, a topic and a pair', path: 'en/compare/measures/?topic=standard-land&pilots=beijing,chengdu', prepare: (p) => p.locator('.mm-page.mm-pair').waitFor() },
 ];
 
 describe.each(Object.entries(VIEWPORTS))('accessibility (%s)', (_device, viewport) => {

@@ -32,7 +32,7 @@ async function watch(page: Page): Promise<Problems> {
   return problems;
 }
 
-const PAGES = ['', 'letter/', 'hefei/', 'hefei/20/', 'sunan/1/', 'domains/', 'domains/land/', 'topics/', 'topics/standard-land/', 'compare/', 'compare/land/', 'compare/land/?pilots=beijing,chengdu', 'about/', 'print/', 'search/', 'beijing/99/'];
+const PAGES = ['', 'letter/', 'hefei/', 'hefei/20/', 'sunan/1/', 'domains/', 'domains/land/', 'topics/', 'topics/standard-land/', 'compare/', 'compare/land/', 'compare/land/?pilots=beijing,chengdu', 'en/compare/', 'en/compare/land/?pilots=beijing,chengdu', 'en/compare/measures/?pilots=beijing,chengdu', 'about/', 'print/', 'search/', 'beijing/99/'];
 
 describe.each(Object.entries(VIEWPORTS))('under the Content-Security-Policy (%s)', (_device, viewport) => {
   let site: Awaited<ReturnType<typeof startSite>>;

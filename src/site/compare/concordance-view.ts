@@ -2,7 +2,8 @@
 // address (?pilots=a,b, unknown values ignored) and goes back into it (history.replaceState), so a
 // view can be shared. One pilot: its measures, the others collapsed. Two: three groups (both, only
 // the first, only the second), the second's words diffed directly against the first's. Three or
-// four: columns. Every text is set as text.
+// four: columns. Every text is set as text, in the page's language (words.ts); on an English page a
+// pair is not diffed (the marks compare Chinese wordings, which the English page does not mark).
 
 import { diffWording } from '../../model/wording-diff.ts';
 import type { DiffRun } from '../../model/measures.ts';
@@ -11,6 +12,7 @@ import { fragmentId } from '../decode.ts';
 import { writePilots } from './address.ts';
 import { arrange } from './arrange.ts';
 import { describeChoice, describePair } from './choice.ts';
+import { compareWords, pageLang } from './words.ts';
 
 /** A cell's own words: its text without what is struck through. */
 function ownText(span: Element): string {
@@ -39,6 +41,8 @@ function renderRuns(span: Element, runs: readonly DiffRun[], against: string): v
 
 /** Adds the chooser's behaviour to a concordance page's root element. */
 export function initConcordance(root: HTMLElement): void {
+  const lang = pageLang();
+  const words = compareWords(lang);
   const places = JSON.parse(root.dataset.places ?? '[]') as string[];
   const chooser = root.querySelector<HTMLElement>('.cc-chooser')!;
   const boxes = [...chooser.querySelectorAll<HTMLInputElement>('input[name="pilots"]')];
@@ -73,7 +77,7 @@ export function initConcordance(root: HTMLElement): void {
     name.textContent = short(region);
     const none = document.createElement('p');
     none.className = 'cc-says cc-none';
-    none.textContent = '未找到相近表述';
+    none.textContent = words.notFound;
     li.append(name, none);
     return li;
   };
@@ -152,7 +156,7 @@ export function initConcordance(root: HTMLElement): void {
       order(list, '.cc-cell');
       if (pair) {
         const kind = present === 2 ? 'both' : regions.has(chosen[0]) ? 'first' : regions.has(chosen[1]) ? 'second' : null;
-        if (kind === 'both') diffPair(el, chosen);
+        if (kind === 'both' && words.diffsPair) diffPair(el, chosen);
         if (kind) count[kind === 'both' ? 'both' : kind === 'first' ? 'onlyFirst' : 'onlySecond']++;
         else count.neither++;
         (kind ? pairGroups[['both', 'first', 'second'].indexOf(kind)] : home).append(el);
@@ -165,7 +169,7 @@ export function initConcordance(root: HTMLElement): void {
     moved = pair;
     for (const group of groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
     const [a, b] = chosen.map((r) => names.get(r) ?? r);
-    const headings = pair ? [`两者都有（${count.both}项）`, `只在${a}的方案中找到（${count.onlyFirst}项）`, `只在${b}的方案中找到（${count.onlySecond}项）`] : [];
+    const headings = pair ? words.pairHeadings(a, b, count) : [];
     pairGroups.forEach((g, i) => {
       g.hidden = !pair;
       g.querySelector('h3')!.textContent = headings[i] ?? '';
@@ -182,15 +186,15 @@ export function initConcordance(root: HTMLElement): void {
       }),
     );
 
-    const text = pair ? describePair(a, b, count) : describeChoice(chosen.map((r) => names.get(r) ?? r), coverage, known.length);
+    const text = pair ? describePair(a, b, count, lang) : describeChoice(chosen.map((r) => names.get(r) ?? r), coverage, known.length, lang);
     status.textContent = text.status;
     offNote.hidden = text.collapsed === '';
     offCount.textContent = text.collapsed;
     ownNote.hidden = n === 0;
-    ownNote.textContent = n === 0 ? '' : `只显示${chosen.map(short).join('、')}未找到相近表述的内容；其余试点的见“显示全部试点”。`;
+    ownNote.textContent = n === 0 ? '' : words.ownNote(chosen.map(short));
     if (n === 0) root.classList.remove('cc-open-off');
     showOff.setAttribute('aria-expanded', String(root.classList.contains('cc-open-off')));
-    showOff.textContent = root.classList.contains('cc-open-off') ? '收起' : '展开';
+    showOff.textContent = root.classList.contains('cc-open-off') ? words.hideOff : words.showOff;
 
     if (write) writePilots(chosen);
     dispatchEvent(new Event('viewchange'));

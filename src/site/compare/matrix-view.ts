@@ -3,13 +3,15 @@
 // the first, only the second, across the whole plans; the measures neither states are hidden and
 // counted). The state is in the address (?domain=…&topic=…&sort=document&pilots=a,b), so a view can
 // be shared; what the page does not know (a domain, topic or pilot it does not offer) is dropped
-// from the address on arrival. Every text is set as text.
+// from the address on arrival. Every text is set as text, in the page's language (words.ts).
 
 import { arrange } from './arrange.ts';
+import { compareWords, pageLang } from './words.ts';
 import { matrixQuery, parseMatrixQuery, pilotsQuery, type MatrixState } from '../../model/urls.ts';
 
 /** Adds the controls' behaviour to the measures page's root element. */
 export function initMatrix(root: HTMLElement): void {
+  const words = compareWords(pageLang());
   const form = root.querySelector<HTMLFormElement>('.mm-controls')!;
   const status = form.querySelector<HTMLElement>('.mm-status')!;
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
@@ -73,13 +75,13 @@ export function initMatrix(root: HTMLElement): void {
       arrange(body, [...body.children], mine.map((r) => r.el));
       section.toggleAttribute('data-hide', mine.every((r) => r.el.hasAttribute('data-hide')));
     }
-    const parts: string[] = [`显示${count.shown}项举措`];
-    if (state.topic) parts.push(`主题“${select('topic').selectedOptions[0]?.textContent}”：${topicPilots.get(state.topic) ?? 0}个试点的条款提及它，下列举措的原文含有其识别用语`);
+    const parts: string[] = [words.matrixShown(count.shown)];
+    if (state.topic) parts.push(words.matrixTopic(select('topic').selectedOptions[0]?.textContent ?? '', topicPilots.get(state.topic) ?? 0));
     if (pair) {
       const [a, b] = pair.map((p) => names.get(p) ?? p);
-      parts.push(`${a}与${b}：${count.both}项两者都有，${count.first}项只在${a}的方案中找到，${count.second}项只在${b}的方案中找到；另${count.neither}项其他试点采用、两者都未找到，未列出。点击举措名称看两者的完整原文和措辞差异`);
+      parts.push(words.matrixPair({ a, b, ...count }));
     }
-    status.textContent = `${parts.join('。')}。`;
+    status.textContent = words.sentences(parts);
     if (write) {
       const url = new URL(location.href);
       url.search = matrixQuery(state);

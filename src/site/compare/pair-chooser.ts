@@ -2,10 +2,11 @@
 // seven domain links carry the pair, so that any domain's comparison of the two is one click away.
 // Unknown pilots in the address are dropped: one known pilot is kept beside the default pair's
 // other, none leaves the default pair and no `pilots` in the address. Without JavaScript the links
-// carry the page's default pair and the lists stay hidden.
+// carry the page's default pair and the lists stay hidden. The pair is named in the page's language.
 
 import { parsePilots, pilotsQuery } from '../../model/urls.ts';
 import { writePilots } from './address.ts';
+import { compareWords, pageLang } from './words.ts';
 
 /** Adds the pair chooser's behaviour to the /compare/ page's pair section. */
 export function initPairChooser(section: HTMLElement): void {
@@ -15,11 +16,12 @@ export function initPairChooser(section: HTMLElement): void {
   const names = section.querySelector<HTMLElement>('.pair-names')!;
   const links = [...section.querySelectorAll<HTMLAnchorElement>('.pair-links a')];
   const known = [...a.options].map((o) => o.value);
+  const words = compareWords(pageLang());
   const nameOf = (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? select.value;
 
   const apply = (write: boolean) => {
     const pair = [a.value, b.value];
-    names.textContent = `${nameOf(a)}与${nameOf(b)}`;
+    names.textContent = words.pairNames(nameOf(a), nameOf(b));
     for (const link of links) link.setAttribute('href', link.pathname + pilotsQuery(pair));
     if (write) writePilots(pair);
   };
