@@ -265,6 +265,15 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots (%s)', (device, viewp
     await tab.close();
   });
 
+  it('the measures table’s links are targets a finger can hit, in both languages (at least 24 px high, WCAG 2.5.8)', async () => {
+    for (const path of ['compare/measures/', 'en/compare/measures/']) {
+      await page.page.goto(`${page.url}${path}`);
+      const heights = await page.page.locator('.mm td a').evaluateAll((as) => as.slice(0, 300).map((a) => a.getBoundingClientRect().height));
+      expect(heights.length, path).toBeGreaterThan(100);
+      expect(Math.min(...heights), path).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   it('the measures table filters by domain and topic, orders, and answers a pair across the whole plans; its state is in the address', async () => {
     await page.page.goto(`${page.url}compare/measures/`);
     const shownRows = () => page.page.locator('tr[data-regions]').evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id));

@@ -107,11 +107,11 @@ function yieldToPage(): Promise<void> {
 }
 
 /**
- * The corpus normalised a slice at a time (a few milliseconds each), yielding between slices: in
+ * The corpus normalised a slice at a time (25 ms at most, half a long task), yielding between slices: in
  * one piece it is a task of a quarter of a second on a slow phone, during which the page can
  * neither paint nor take a keystroke.
  */
-async function prepareInSlices(entries: readonly CorpusEntry[], sliceMs = 8): Promise<Prepared[]> {
+async function prepareInSlices(entries: readonly CorpusEntry[], sliceMs = 25): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   while (prepared.length < entries.length) {
     await yieldToPage();
