@@ -274,6 +274,25 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots (%s)', (device, viewp
     }
   });
 
+  it('nothing moves as the compare pages’ controls arrive, in either language (layout shift below 0.01, on a slow phone’s CPU)', async () => {
+    const tab = await page.page.context().newPage();
+    const cdp = await page.page.context().newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const path of ['compare/', 'compare/land/', 'compare/measures/', 'en/compare/', 'en/compare/land/', 'en/compare/measures/']) {
+      await tab.goto(`${page.url}${path}`, { waitUntil: 'load' });
+      await tab.waitForTimeout(500);
+      expect(await tab.evaluate(() => (window as unknown as { shift: number }).shift), path).toBeLessThan(0.01);
+    }
+    await tab.close();
+  });
+
   it('the measures table filters by domain and topic, orders, and answers a pair across the whole plans; its state is in the address', async () => {
     await page.page.goto(`${page.url}compare/measures/`);
     const shownRows = () => page.page.locator('tr[data-regions]').evaluateAll((rs) => rs.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.id));

@@ -81,7 +81,9 @@ export function initMatrix(root: HTMLElement): void {
       const [a, b] = pair.map((p) => names.get(p) ?? p);
       parts.push(words.matrixPair({ a, b, ...count }));
     }
-    status.textContent = words.sentences(parts);
+    // The page arrives saying what it shows unfiltered: only a change is written (and announced).
+    const said = words.sentences(parts);
+    if (status.textContent !== said) status.textContent = said;
     if (write) {
       const url = new URL(location.href);
       url.search = matrixQuery(state);
