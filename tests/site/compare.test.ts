@@ -13,7 +13,7 @@ import { partsOf } from '../../src/converter/measures/parts.ts';
 import { measuresIn, ownParts } from '../../src/model/measures.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
 import { DOMAINS, REGIONS } from '../../src/model/tables.ts';
-import { readPage, ROOT, siteOn, VIEWPORTS } from './support.ts';
+import { movedOnArrival, readPage, ROOT, siteOn, VIEWPORTS, watchMovesOnArrival } from './support.ts';
 
 const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
 const { comparison } = site;
@@ -230,22 +230,11 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots (%s)', (device, viewp
   it('a long compare page lays out only what is near the screen, moves nothing on arrival, and still opens and prints every quote', async () => {
     // Every node the scripts move on arrival is counted: none may be a quote or a measure.
     const tab = await page.page.context().newPage();
-    await tab.addInitScript(() => {
-      const w = window as unknown as { moved: string[] };
-      w.moved = [];
-      // From the end of parsing (readyState interactive), before the page's scripts run.
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.cc-row, .cc-cell, tr[data-regions]')) w.moved.push(n.id || n.className);
-        }).observe(document, { childList: true, subtree: true });
-      });
-    });
+    await watchMovesOnArrival(tab);
     for (const path of ['compare/land/', 'compare/measures/']) {
       await tab.goto(`${page.url}${path}`);
       await tab.locator(path.includes('land') ? '.cc-chooser:not([hidden])' : '.mm-controls:not([hidden])').waitFor();
-      const moved = await tab.evaluate(() => (window as unknown as { moved: string[] }).moved);
-      expect(moved, path).toEqual([]);
+      expect(await movedOnArrival(tab), path).toEqual([]);
       const skipped = await tab.evaluate(() => getComputedStyle(document.querySelector(location.pathname.includes('land') ? '.cc-cell' : '.mm-domain')!).contentVisibility);
       expect(skipped, path).toBe('auto');
     }

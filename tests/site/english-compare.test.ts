@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { measuresIn, ownParts } from '../../src/model/measures.ts';
 import type { SiteModel } from '../../src/model/site-model.ts';
 import { DOMAINS, REGIONS } from '../../src/model/tables.ts';
-import { DIST, readPage, ROOT, siteOn, VIEWPORTS } from './support.ts';
+import { DIST, movedOnArrival, readPage, ROOT, siteOn, VIEWPORTS, watchMovesOnArrival } from './support.ts';
 
 const site = JSON.parse(readFileSync(join(ROOT, 'src/content/model.json'), 'utf8')) as SiteModel;
 const { comparison } = site;
@@ -310,23 +310,14 @@ describe.each(Object.entries(VIEWPORTS))('comparing pilots in English (%s)', (_d
 
   it('keeps the recent performance work: quotes laid out near the screen only, nothing moved on arrival', async () => {
     const tab = await site.page.context().newPage();
-    await tab.addInitScript(() => {
-      const w = window as unknown as { moved: string[] };
-      w.moved = [];
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.cc-row, .cc-cell, tr[data-regions]')) w.moved.push(n.id || n.className);
-        }).observe(document, { childList: true, subtree: true });
-      });
-    });
+    await watchMovesOnArrival(tab);
     for (const [path, ready, lazy] of [
       ['en/compare/land/', '.cc-chooser:not([hidden])', '.cc-cell'],
       ['en/compare/measures/', '.mm-controls:not([hidden])', '.mm-domain'],
     ]) {
       await tab.goto(`${site.url}${path}`);
       await tab.locator(ready).waitFor();
-      expect(await tab.evaluate(() => (window as unknown as { moved: string[] }).moved), path).toEqual([]);
+      expect(await movedOnArrival(tab), path).toEqual([]);
       expect(await tab.locator(lazy).first().evaluate((el) => getComputedStyle(el).contentVisibility), path).toBe('auto');
     }
     await tab.close();

@@ -146,3 +146,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }
+
+/**
+ * Records, on every page `page` opens from now on, the quotes, measures and table rows its scripts
+ * insert or move (a move is an insertion) from the end of parsing on, before they run: what
+ * arriving costs in relayout. Read with movedOnArrival.
+ */
+export async function watchMovesOnArrival(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { moved: string[] };
+    w.moved = [];
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.cc-row, .cc-cell, tr[data-regions]')) w.moved.push(n.id || n.className);
+      }).observe(document, { childList: true, subtree: true });
+    });
+  });
+}
+
+/** What the scripts of the page open in `page` inserted or moved so far (watchMovesOnArrival). */
+export function movedOnArrival(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { moved: string[] }).moved);
+}

@@ -95,8 +95,6 @@ export function initConcordance(root: HTMLElement): void {
     return section;
   });
   let chosen = parsePilots(location.search, known);
-  // Whether a pair view has taken the rows out of their groups.
-  let moved = false;
 
   /** Children in the chosen order first, the rest in page (annex) order after them. */
   const order = (parent: Element, selector: string) => {
@@ -160,13 +158,13 @@ export function initConcordance(root: HTMLElement): void {
         if (kind) count[kind === 'both' ? 'both' : kind === 'first' ? 'onlyFirst' : 'onlySecond']++;
         else count.neither++;
         (kind ? pairGroups[['both', 'first', 'second'].indexOf(kind)] : home).append(el);
-      } else if (el.parentElement !== home) home.append(el);
+      }
     }
-    if (!pair && moved) {
-      // Rows back in their groups' own order (most pilots first, then document order).
+    if (!pair && rows.some(({ el, home }) => el.parentElement !== home)) {
+      // Rows a pair view took out of their groups go back, in the groups' own order (most pilots
+      // first, then document order).
       for (const { el, home } of rows) home.append(el);
     }
-    moved = pair;
     for (const group of groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
     const [a, b] = chosen.map((r) => names.get(r) ?? r);
     const headings = pair ? words.pairHeadings(a, b, count) : [];
