@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
 import { printPagesPlugin } from './src/site/print-pages.ts';
+import { starlightPartsPlugin } from './src/site/starlight-parts.ts';
 import { existsSync } from 'node:fs';
 
 const { origin, base } = deployment();
@@ -37,7 +38,9 @@ export default defineConfig({
   },
   vite: {
     // Running headers for printing from the browser, made from the model (src/site/print-pages.ts).
-    plugins: [printPagesPlugin('./src/content/model.json')],
+    // Starlight's print sheet, aside styles and sidebar-state script swapped for the site's own or
+    // nothing (src/site/starlight-parts.ts).
+    plugins: [printPagesPlugin('./src/content/model.json'), starlightPartsPlugin(new URL('./src/styles/print.css', import.meta.url))],
     build: {
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.
@@ -54,6 +57,9 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       expressiveCode: false,
       pagination: false,
+      // The document's headings carry their own anchors and links (src/components/document/); no
+      // Markdown heading is rendered, so Starlight's heading-link styles would only add weight.
+      markdown: { headingLinks: false },
       disable404Route: true,
       routeMiddleware: './src/site/route-data.ts',
       components: {
@@ -69,6 +75,9 @@ export default defineConfig({
         MobileTableOfContents: override('MobileTableOfContents'),
         Footer: override('Footer'),
         MobileMenuToggle: override('MobileMenuToggle'),
+        Hero: override('Unused'),
+        Banner: override('Unused'),
+        DraftContentNotice: override('Unused'),
       },
     }),
     // A sitemap lists absolute URLs: only with a configured origin. Alias pages (/annex/…, noindex,
