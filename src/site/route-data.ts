@@ -17,6 +17,7 @@ import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { domainMeasures, ownOf, pilotGroups } from './compare.ts';
 import { annexOf, clauseById, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
+import pagesSheet from '../styles/pages.css?url&no-inline';
 
 type Data = StarlightRouteData['entry']['data'];
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
@@ -137,6 +138,9 @@ export const onRequest = defineRouteMiddleware((context) => {
   // charset, since a <meta> policy covers only what follows it.
   const charset = route.head.findIndex((t) => t.tag === 'meta' && t.attrs?.charset);
   route.head.splice(charset + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, content: '' });
+  // What every page but a clause page adds to the site's stylesheet (src/styles/pages.css): a clause
+  // page, where most links land, loads only what it shows.
+  if (data.kind !== 'clause') route.head.push({ tag: 'link', attrs: { rel: 'stylesheet', href: pagesSheet }, content: '' });
   const ld = jsonLdFor(data as { kind: string; id: string; region?: string });
   if (ld) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: ld });
   if (deployed.origin) {
