@@ -8,7 +8,7 @@
 
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -81,20 +81,24 @@ const PAGES: [string, string, number | null, number | null][] = [
   // name, path, bar for total gzip, bar for raw HTML
   ['clause page (hefei/20, with a correction)', 'hefei/20/', 22 * 1024, 20 * 1024],
   ['clause page (largest HTML)', 'LARGEST', 22 * 1024, 20 * 1024],
+  ['English clause page (en/hefei/20)', 'en/hefei/20/', 22 * 1024, 20 * 1024],
+  ['English clause page (largest HTML)', 'LARGEST_EN', 22 * 1024, 20 * 1024],
   ['annex page (sunan, 24 clauses)', 'sunan/', null, null],
   ['domain page (land)', 'domains/land/', null, null],
   ['home page', '', null, null],
   ['compare page (10 pilots × 7 domains and 70 topics)', 'compare/', null, null],
   ...DOMAINS.map((d): [string, string, null, null] => [`concordance page (${d.slug}, all ten pilots)`, `compare/${d.slug}/`, null, null]),
   ['concordance page (land, ?pilots=beijing,chengdu)', 'compare/land/?pilots=beijing,chengdu', null, null],
+  ['English concordance page (land)', 'en/compare/land/', null, null],
   ['topic page (standard-land, 12 clauses)', 'topics/standard-land/', null, null],
   ['search page with results (/search/?q=数据: page, search code, corpus, Pagefind)', `search/?q=${encodeURIComponent('数据')}`, null, null],
 ];
 // The clause page with the most HTML stands in for the worst case.
 const clausePages = readFileSync('tests/public-urls.txt', 'utf8').split('\n').filter((l) => /^\/[a-z]+\/\d+\/$/.test(l));
-const largest = clausePages.map((p) => [p, statSync(join(DIST, p, 'index.html')).size] as const).sort((a, b) => b[1] - a[1])[0];
+const largestOf = (pages: string[]) => pages.map((p) => [p, statSync(join(DIST, p, 'index.html')).size] as const).sort((a, b) => b[1] - a[1])[0][0].slice(1);
+const largest: Record<string, string> = { LARGEST: largestOf(clausePages), LARGEST_EN: largestOf(clausePages.map((p) => `/en${p}`).filter((p) => existsSync(join(DIST, p, 'index.html')))) };
 for (const [name, rawPath, gzBar, htmlBar] of PAGES) {
-  const path = rawPath === 'LARGEST' ? largest[0].slice(1) : rawPath;
+  const path = largest[rawPath] ?? rawPath;
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -105,7 +109,7 @@ for (const [name, rawPath, gzBar, htmlBar] of PAGES) {
   const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'));
   const total = own.reduce((n, u) => n + gz(fileFor(u)), 0);
   const html = statSync(fileFor(new URL(url + path))).size;
-  const label = rawPath === 'LARGEST' ? `${name.replace('largest HTML', `largest HTML, /${path}`)}` : name;
+  const label = rawPath in largest ? name.replace('largest HTML', `largest HTML, /${path}`) : name;
   rows.push({ what: `${label}: transferred (gzip)`, value: kb(total), bar: gzBar ? `≤ ${kb(gzBar)}` : '', ok: gzBar ? total <= gzBar : undefined });
   rows.push({ what: `${label}: HTML raw`, value: kb(html), bar: htmlBar ? `≤ ${kb(htmlBar)}` : '', ok: htmlBar ? html <= htmlBar : undefined });
   rows.push({ what: `${label}: requests (other origins)`, value: `${own.length} (${foreign.length})`, bar: 'others: 0', ok: foreign.length === 0 });
