@@ -12,17 +12,13 @@
 // across pages in localStorage, as the theme is (src/site/parallel-toggle.ts, the part every page
 // loads; this module is loaded when the view is first asked for).
 
-import { NOT_TEXT } from './text/clean-text.ts';
+import { fetchPage, wordsOf } from './text/parsed-text.ts';
+import sheet from './parallel-view.css?url';
+import { loadSheet } from './sheet.ts';
 
 /** Blocks paired whole, by id: the scope line, section and clause headings, the letter's paragraphs. */
 const BLOCKS = '#scope, h2[id^="section-"], article.clause > :is(h3, h4)[id], p.letter-paragraph[id]';
 
-/** The quotable words of an element of the fetched page: without struck originals, marks or controls. */
-function wordsOf(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  for (const e of copy.querySelectorAll(NOT_TEXT)) e.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function other(lang: string, text: string, tag: 'span' | 'p'): HTMLElement {
   const e = document.createElement(tag);
@@ -81,11 +77,7 @@ function unpair(content: HTMLElement): void {
  */
 export function parallelView(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement, alternate: { href: string; lang: string }): (on: boolean) => Promise<void> {
   let theirs: Promise<Document> | null = null;
-  const load = () =>
-    (theirs ??= fetch(alternate.href, { credentials: 'same-origin' }).then(async (r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return new DOMParser().parseFromString(await r.text(), 'text/html');
-    }));
+  const load = () => (theirs ??= fetchPage(alternate.href));
 
   return async (on: boolean) => {
     if (!on) {
@@ -95,6 +87,7 @@ export function parallelView(button: HTMLButtonElement, content: HTMLElement, st
       return;
     }
     button.disabled = true;
+    await loadSheet(sheet);
     try {
       const doc = await load();
       if (button.getAttribute('aria-pressed') !== 'true') return;

@@ -251,6 +251,28 @@ describe.each(Object.entries(VIEWPORTS))('cite and print (%s)', (device, viewpor
     await expect.poll(clipboard).toBe(here('en/beijing/12/'));
   });
 
+  it('an English page quotes the Chinese as the Chinese page reads, corrected and unmarked, without carrying it; the clause whole when that page cannot be had', async () => {
+    // The English page does not carry the Chinese sentences: the panel reads them from the Chinese page when first needed.
+    const html = await (await site.page.request.get(`${site.url}en/hefei/20/`)).text();
+    expect(html).not.toContain('积极参与国际市场准入规则');
+    await site.page.goto(`${site.url}en/hefei/20/#s6`);
+    await site.page.locator('.cite-panel summary').click();
+    await site.page.locator('#cite-style').selectOption('footnote');
+    const output = site.page.locator('.cite-output');
+    await expect.poll(async () => (await output.textContent())!.split('\n')[0]).toBe('“积极参与国际市场准入规则和标准制定，推动重点领域创新成果便捷高效应用。”');
+    expect(await output.textContent()).toContain('第（二十）条第6句');
+
+    const offline = await site.page.context().newPage();
+    await offline.route('**/hefei/20/', (route) => (new URL(route.request().url()).pathname === '/hefei/20/' ? route.abort() : route.continue()));
+    await offline.goto(`${site.url}en/hefei/20/#s6`);
+    await offline.locator('.cite-panel summary').click();
+    await offline.locator('#cite-style').selectOption('footnote');
+    const whole = offline.locator('.cite-output');
+    await expect.poll(async () => (await whole.textContent())!.split('\n')[0]).toBe('《国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复》（国函〔2025〕86号）附件4《合肥都市圈要素市场化配置综合改革试点实施方案》第（二十）条');
+    expect(await whole.textContent()).not.toContain('第6句');
+    await offline.close();
+  });
+
   it('sends alias addresses on to the region form, keeping the fragment', async () => {
     await site.page.goto(`${site.url}annex/3/`);
     await site.page.waitForURL((u) => u.pathname === '/hangyongwen/');

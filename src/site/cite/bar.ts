@@ -27,8 +27,6 @@ export interface CiteBar {
   lang: 'zh' | 'en';
   /** The target with absolute URLs. */
   target: CiteTarget;
-  /** On an English clause page: the clause's Chinese sentences (corrected), for quotes. */
-  original: string[] | null;
   /** The clause's text, on a clause page. */
   paragraph: HTMLElement | null;
   /** The address of the page the reader is on (the English page on an English page). */
@@ -79,7 +77,6 @@ export function mountCiteBar(bar: HTMLElement): void {
     bar,
     lang,
     target,
-    original: bar.dataset.original ? (JSON.parse(bar.dataset.original) as string[]) : null,
     paragraph: target.kind === 'clause' ? document.querySelector<HTMLElement>('.clause-text') : null,
     link: target.translation?.url ?? target.url,
     say,

@@ -5,8 +5,11 @@
 
 import { dismissable } from '../dismiss.ts';
 import { textOf, textOfElement } from '../text/clean-text.ts';
+import { fetchPage, wordsOf } from '../text/parsed-text.ts';
 import { BAR_WORDS, copyText, type CiteBar } from './bar.ts';
 import type { CiteTarget, Passage, Style } from './formats.ts';
+import { loadSheet } from '../sheet.ts';
+import sheet from './panel.css?url';
 
 /** The panel's words, in the page's language (the bar's own are in ./bar.ts). */
 const WORDS = {
@@ -54,7 +57,7 @@ type Reading = Passage & { selected: boolean };
  * showNumbers, when the sentence numbers' switch is pressed.
  */
 export function mountPanel(context: CiteBar): { open: (selected: Range | null) => void; showNumbers: (on: boolean) => void } {
-  const { bar, target, original, paragraph } = context;
+  const { bar, target, paragraph } = context;
   const words = { ...WORDS[context.lang], ...BAR_WORDS[context.lang] };
   const output = bar.querySelector<HTMLElement>('.cite-output')!;
   const copyCitation = bar.querySelector<HTMLButtonElement>('.cite-copy')!;
@@ -63,21 +66,48 @@ export function mountPanel(context: CiteBar): { open: (selected: Range | null) =
   mountSheet(details, words);
   let formats: Promise<(p: Reading | null) => void> | null = null;
   let numbers: ((on: boolean) => void) | null = null;
+  let original: Promise<string[] | null> | null = null;
   return {
     open: (selected) => {
-      const passage = paragraph ? passageOf(paragraph, original, selected) : null;
-      formats ??= import('./formats.ts').then((f) => mountFormats(output, target, f, words, context.lang === 'en'));
-      void formats.then((show) => {
-        show(passage);
+      const range = selectedRange(selected);
+      formats ??= Promise.all([import('./formats.ts'), loadSheet(sheet)]).then(([f]) => mountFormats(output, target, f, words, context.lang === 'en'));
+      void Promise.all([formats, paragraph && context.lang === 'en' ? (original ??= chineseOf(context)) : null]).then(([show, chinese]) => {
+        // On an English page a passage is quoted in Chinese: without the Chinese, the clause is cited whole.
+        show(paragraph && (context.lang === 'zh' || chinese) ? passageOf(paragraph, chinese, range) : null);
         reveal(details);
       });
     },
     showNumbers: (on) => {
       if (!paragraph) return;
-      numbers ??= mountSentenceNumbers(paragraph, context.link, words, context.say);
-      numbers(on);
+      void loadSheet(sheet).then(() => {
+        numbers ??= mountSentenceNumbers(paragraph, context.link, words, context.say);
+        numbers(on);
+      });
     },
   };
+}
+
+/** The words the reader selected: taken as they reached for the panel, else the selection there is. */
+function selectedRange(selected: Range | null): Range | null {
+  const selection = getSelection();
+  return selected ?? (selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null);
+}
+
+/**
+ * On an English clause page, the clause's Chinese sentences, quoted with the English: read from the
+ * Chinese page (the alternate the head names) as a reader copying there would quote them, corrected
+ * and without marks; fetched once, when a passage is first cited, so that the English page does not
+ * carry them. Null when they cannot be had.
+ */
+async function chineseOf(context: CiteBar): Promise<string[] | null> {
+  const href = document.querySelector<HTMLLinkElement>('link[rel="alternate"][hreflang="zh-CN"]')?.href ?? context.target.url;
+  try {
+    const page = await fetchPage(href);
+    const sentences = [...page.querySelectorAll(`.clause-text .s[id]`)].map(wordsOf);
+    return sentences.length > 0 ? sentences : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -86,13 +116,11 @@ export function mountPanel(context: CiteBar): { open: (selected: Range | null) =
  * else the one the address points to (#s4, quoted whole); null when neither. On an English page the
  * quote is the Chinese of the same sentences, with the English as the reader sees it.
  */
-function passageOf(paragraph: HTMLElement, original: string[] | null, selected: Range | null): Reading | null {
+function passageOf(paragraph: HTMLElement, original: string[] | null, range: Range | null): Reading | null {
   const sentences = [...paragraph.querySelectorAll<HTMLElement>('.s[id]')];
   const number = (s: HTMLElement) => Number(s.id.slice(1));
   const quoteOf = (first: number, last: number, seen: string, selected: boolean): Reading =>
     original ? { first, last, quote: original.slice(first - 1, last).join(''), quoteEn: seen, selected } : { first, last, quote: seen, selected };
-  const selection = getSelection();
-  const range = selected ?? (selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
   if (range && !range.collapsed) {
     const touched = sentences.filter((s) => range.intersectsNode(s) && textOf(clip(range, s)) !== '');
     if (touched.length > 0) return quoteOf(number(touched[0]), number(touched.at(-1)!), textOf(range), true);

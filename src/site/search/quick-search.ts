@@ -7,6 +7,8 @@ import { searchEngine, type Jump, type Result } from './engine.ts';
 import { dropInvisible } from './normalize.ts';
 import { readingScope } from './reading.ts';
 import { h, jumpOption, resultOption } from './view.ts';
+import sheet from './quick-search.css?url';
+import { loadSheet } from '../sheet.ts';
 
 const SHOWN = 8;
 
@@ -72,7 +74,7 @@ export function mountQuickSearch(form: HTMLFormElement): void {
     const mine = ++generation;
     if (!q) return open(false);
     try {
-      const [jump, exact] = await Promise.all([engine.jump(q), engine.exact(q)]);
+      const [jump, exact] = await Promise.all([engine.jump(q), engine.exact(q), loadSheet(sheet)]);
       if (mine !== generation) return;
       // A query that names a pilot (成都 土地) is searched in that pilot; the status says so.
       const searched = exact.reading ? `在 ${readingScope(exact.reading)} 中检索“${exact.reading.rest}”` : '';
