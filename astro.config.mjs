@@ -9,6 +9,9 @@ import { starlightPartsPlugin } from './src/site/starlight-parts.ts';
 import { existsSync } from 'node:fs';
 
 const { origin, base } = deployment();
+/** @param {{ name: string }} chunk */
+const scriptFileName = (chunk) =>
+  `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`)).replace(/[^\w.-]/g, '_')}.[hash].js`;
 const override = (/** @type {string} */ name) => `./src/components/starlight/${name}.astro`;
 // The English layer exists when the converter wrote it: it does so only with a complete, checked
 // translation (a build of another seed has none, and then no /en/ page at all, not even Starlight's
@@ -45,6 +48,12 @@ export default defineConfig({
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.
       assetsInlineLimit: 0,
+    },
+    // A component's script is named for its component (CitePanel.<hash>.js), not for how Astro
+    // extracts it (CitePanel.astro_astro_type_script_index_0_lang.<hash>.js): a page links ten
+    // of them, and every byte of a clause page's HTML counts.
+    environments: {
+      client: { build: { rolldownOptions: { output: { entryFileNames: scriptFileName } } } },
     },
   },
   markdown: { processor: unified({ smartypants: false }) },
