@@ -115,10 +115,13 @@ describe('built pages show the text faithfully', () => {
     for (const page of builtPages()) expect(readPage(page).html, page).not.toMatch(/https?:\/\/[^"'\s<]*\.example\b|127\.0\.0\.1|localhost:/);
   });
 
-  it('carries the Content-Security-Policy in every page, for hosts that cannot send headers', () => {
+  it('carries the Content-Security-Policy in every page, for hosts that cannot send headers, and no generator tag', () => {
     for (const page of builtPages()) {
       if (!page.endsWith('/') && page !== '/404.html') continue;
-      expect(readPage(page).html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}"`);
+      const { html } = readPage(page);
+      expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}"`);
+      // Nor does a page name the software and versions that built it.
+      expect(html, page).not.toContain('name="generator"');
     }
     expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
