@@ -9,7 +9,9 @@
 //   flat list, src/components/starlight/Sidebar.astro) does not have.
 //
 // Only imports made from inside Starlight are swapped. When an upgrade renames one of these files
-// the swap stops matching and the part returns: `npm run bench` shows the weight come back.
+// the swap stops matching and the part returns: `npm run bench` shows the weight come back, and a
+// test fails for the print sheet (tests/site/content.test.ts), without which no page would link
+// the site's own.
 
 import { fileURLToPath } from 'node:url';
 

@@ -126,6 +126,18 @@ describe('built pages show the text faithfully', () => {
     expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 
+  it('links one print sheet on every page, the site’s own: Starlight’s is swapped for it (src/site/starlight-parts.ts)', () => {
+    for (const page of ['/hefei/20/', '/hefei/', '/en/hefei/20/', '/', '/search/', '/compare/land/', '/404.html']) {
+      const sheets = [...readPage(page).html.matchAll(/<link rel="stylesheet" href="([^"]+)" media="print"/g)].map((m) => m[1]);
+      expect(sheets, page).toHaveLength(1);
+      const css = readFileSync(join(ROOT, 'dist', sheets[0]), 'utf8');
+      // The site's paper rules (A4, page numbers, black on white), with the layer order first, as it is linked above the site's sheet.
+      expect(css, page).toMatch(/^@layer starlight,site\.theme,site\.layout,site\.document,site\.components,site\.pages[;,]/);
+      expect(css, page).toContain('size:A4');
+      expect(css, page).toContain('.print\\:hidden{display:none}');
+    }
+  });
+
   it('titles every page as text, whatever characters the title holds', () => {
     expect(readPage('/print/').html).toMatch(/<title>国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复（全文） \| 国函〔2025〕86号<\/title>/);
     expect(readPage('/404.html').html).toContain('<meta name="robots" content="noindex"/>');
