@@ -19,7 +19,6 @@ import { loadSheet } from './sheet.ts';
 /** Blocks paired whole, by id: the scope line, section and clause headings, the letter's paragraphs. */
 const BLOCKS = '#scope, h2[id^="section-"], article.clause > :is(h3, h4)[id], p.letter-paragraph[id]';
 
-
 function other(lang: string, text: string, tag: 'span' | 'p'): HTMLElement {
   const e = document.createElement(tag);
   e.className = tag === 'span' ? 'par-other' : 'par-other par-block';

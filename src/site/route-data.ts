@@ -132,13 +132,13 @@ export const onRequest = defineRouteMiddleware((context) => {
     route.head = route.head.filter((t) => !(t.tag === 'link' && t.attrs?.rel === 'canonical') && t.attrs?.property !== 'og:url');
     route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' }, content: '' });
   }
+  // No page names the software and versions that built it (Starlight's generator tags): that tells
+  // a reader nothing, and an attacker which versions to try.
+  route.head = route.head.filter((t) => !(t.tag === 'meta' && t.attrs?.name === 'generator'));
   // Without a configured origin Starlight writes no canonical link, and neither do we: a canonical
   // address must be absolute, and the build does not know the host.
   // The policy travels with every page, for hosts that cannot send it as a header; right after the
   // charset, since a <meta> policy covers only what follows it.
-  // No page names the software and versions that built it (Starlight's generator tags): that tells
-  // a reader nothing, and an attacker which versions to try.
-  route.head = route.head.filter((t) => !(t.tag === 'meta' && t.attrs?.name === 'generator'));
   const charset = route.head.findIndex((t) => t.tag === 'meta' && t.attrs?.charset);
   route.head.splice(charset + 1, 0, { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, content: '' });
   // What every page but a clause page adds to the site's stylesheet (src/styles/pages.css): a clause
