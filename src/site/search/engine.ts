@@ -107,11 +107,12 @@ function yieldToPage(): Promise<void> {
 }
 
 /**
- * The corpus normalised a slice at a time (25 ms at most, half a long task), yielding between slices: in
- * one piece it is a task of a quarter of a second on a slow phone, during which the page can
- * neither paint nor take a keystroke.
+ * The corpus normalised a slice at a time, yielding between slices: in one piece it is a task of a
+ * quarter of a second on a slow phone, during which the page can neither paint nor take a
+ * keystroke. A slice is half a frame (8 ms, timed on the device itself), so a keystroke or a
+ * scroll during the work waits no longer than that.
  */
-async function prepareInSlices(entries: readonly CorpusEntry[], sliceMs = 25): Promise<Prepared[]> {
+async function prepareInSlices(entries: readonly CorpusEntry[], sliceMs = 8): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   while (prepared.length < entries.length) {
     await yieldToPage();

@@ -58,6 +58,14 @@ function afterPainted(element: Element, ms = 300): Promise<void> {
   });
 }
 
+/**
+ * Sets an element's text only where it changes: the filters are rewritten on every search, and an
+ * unchanged write still costs the page a new layout of all three lists.
+ */
+function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 /** Wires the search page inside `root`. */
 export function mountSearchPage(root: HTMLElement): void {
   const $ = <T extends HTMLElement>(s: string) => root.querySelector<T>(s)!;
@@ -98,18 +106,22 @@ export function mountSearchPage(root: HTMLElement): void {
     const counts = c ? ({ region: [c.region, c.anyRegion], domain: [c.domain, c.anyDomain], topic: [c.topic, c.anyTopic] } as const) : null;
     for (const key of FILTER_KEYS) {
       const select = selects[key];
-      select.value = shown[key] ?? '';
+      if (select.value !== (shown[key] ?? '')) select.value = shown[key] ?? '';
       if (select.selectedIndex < 0) select.value = '';
       for (const o of select.options) {
         const n = counts ? (o.value ? (counts[key][0].get(o.value) ?? 0) : counts[key][1]) : null;
-        o.textContent = n === null ? labels.get(o)! : `${labels.get(o)}（${n}）`;
+        setText(o, n === null ? labels.get(o)! : `${labels.get(o)}（${n}）`);
         // Options that would give nothing are left out, unless chosen.
-        o.hidden = o.disabled = n === 0 && o.value !== select.value;
+        const out = n === 0 && o.value !== select.value;
+        if (o.hidden !== out) o.hidden = o.disabled = out;
       }
-      for (const g of select.querySelectorAll('optgroup')) g.hidden = [...g.children].every((o) => (o as HTMLOptionElement).hidden);
+      for (const g of select.querySelectorAll('optgroup')) {
+        const empty = [...g.children].every((o) => (o as HTMLOptionElement).hidden);
+        if (g.hidden !== empty) g.hidden = empty;
+      }
     }
     const active = Object.values(shown).filter(Boolean).length;
-    count.textContent = active ? `（已选 ${active} 项）` : '';
+    setText(count, active ? `（已选 ${active} 项）` : '');
   };
 
   const searchUrl = (q: string, f: Filters, everywhere = false) => urlFor({ kind: 'search', q, ...f, everywhere }, base);
