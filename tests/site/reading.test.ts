@@ -184,6 +184,24 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
     expect(await site.page.locator('.site-footer .to-top').evaluate((el) => getComputedStyle(el).position)).toBe('static');
   });
 
+  it('shows the contents column where it stays from the first paint of a long page, before its text has arrived', async () => {
+    await site.page.goto(`${site.url}hefei/`);
+    const column = site.page.locator('.right-sidebar-container');
+    const whole = await column.boundingBox();
+    // The page as a browser may paint it while the rest is still on its way: cut after the column,
+    // which comes before the text.
+    const html = await (await fetch(`${site.url}hefei/`)).text();
+    const cut = html.slice(0, html.indexOf('</aside>') + '</aside>'.length);
+    await site.page.route(`${site.url}hefei/`, (route) => route.fulfill({ body: cut, contentType: 'text/html' }));
+    try {
+      await site.page.goto(`${site.url}hefei/`);
+      const early = await column.boundingBox();
+      expect(early!.x).toBe(whole!.x);
+    } finally {
+      await site.page.unroute(`${site.url}hefei/`);
+    }
+  });
+
   it('opens a pilot or a domain from anywhere on its card, not only from its name', async () => {
     for (const [path, card, expected] of [
       ['', '.pilot-list li', '/beijing/'],
