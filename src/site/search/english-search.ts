@@ -37,6 +37,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.es-status')!;
   const list = root.querySelector<HTMLOListElement>('.es-results')!;
   const more = root.querySelector<HTMLButtonElement>('.es-more')!;
+  const help = root.querySelector<HTMLElement>('.es-help')!;
   const names = new Map(JSON.parse(root.dataset.names ?? '[]') as [string, string][]);
   let pagefind: Promise<Pagefind> | null = null;
   const load = () =>
@@ -57,6 +58,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
     more.hidden = true;
     if (!q) {
       status.textContent = '';
+      help.hidden = false;
       return;
     }
     status.textContent = 'Searching…';
@@ -75,6 +77,8 @@ export function mountEnglishSearch(root: HTMLElement): void {
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
       if (mine !== run) return;
+      // The results take the help's place, in the same update: nothing the reader sees moves down.
+      if (batch.length) help.hidden = true;
       for (const d of batch) {
         const li = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: d.url, className: 'result-title' });
@@ -91,6 +95,7 @@ export function mountEnglishSearch(root: HTMLElement): void {
     };
     more.onclick = () => void showMore();
     await showMore();
+    if (mine === run) root.dataset.settled = q;
   };
 
   const fromAddress = () => {
