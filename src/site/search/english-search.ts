@@ -77,8 +77,9 @@ export function mountEnglishSearch(root: HTMLElement): void {
     const showMore = async () => {
       const batch = await Promise.all(found.slice(shown, shown + PAGE).map((r) => r.data()));
       if (mine !== run) return;
-      // The results take the help's place, in the same update: nothing the reader sees moves down.
-      if (batch.length) help.hidden = true;
+      // The first results take the help's place, in the same update: nothing the reader sees moves
+      // down. Without results, the help stays.
+      if (shown === 0) help.hidden = batch.length > 0;
       for (const d of batch) {
         const li = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: d.url, className: 'result-title' });

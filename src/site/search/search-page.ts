@@ -106,7 +106,8 @@ export function mountSearchPage(root: HTMLElement): void {
     const counts = c ? ({ region: [c.region, c.anyRegion], domain: [c.domain, c.anyDomain], topic: [c.topic, c.anyTopic] } as const) : null;
     for (const key of FILTER_KEYS) {
       const select = selects[key];
-      if (select.value !== (shown[key] ?? '')) select.value = shown[key] ?? '';
+      const value = shown[key] ?? '';
+      if (select.value !== value) select.value = value;
       if (select.selectedIndex < 0) select.value = '';
       for (const o of select.options) {
         const n = counts ? (o.value ? (counts[key][0].get(o.value) ?? 0) : counts[key][1]) : null;
