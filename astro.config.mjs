@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { deployment } from './src/site-config.ts';
 import { printPagesPlugin } from './src/site/print-pages.ts';
 import { starlightPartsPlugin } from './src/site/starlight-parts.ts';
+import { hoistImportsPlugin } from './src/site/hoist-imports.ts';
 import { existsSync } from 'node:fs';
 
 const { origin, base } = deployment();
@@ -43,7 +44,8 @@ export default defineConfig({
     // Running headers for printing from the browser, made from the model (src/site/print-pages.ts).
     // Starlight's print sheet, aside styles and sidebar-state script swapped for the site's own or
     // nothing (src/site/starlight-parts.ts).
-    plugins: [printPagesPlugin('./src/content/model.json'), starlightPartsPlugin(new URL('./src/styles/print.css', import.meta.url))],
+    // Every script's imports requested in one round, as Rollup would (src/site/hoist-imports.ts).
+    plugins: [printPagesPlugin('./src/content/model.json'), starlightPartsPlugin(new URL('./src/styles/print.css', import.meta.url)), hoistImportsPlugin()],
     build: {
       // Scripts as files, not inline: cached once for every page, clause pages stay small, and
       // script-src 'self' holds.

@@ -18,7 +18,7 @@ export interface View {
 /** A string from UTF-16 units, in chunks (no argument-count limit, no rope of single characters). */
 function stringOf(units: Uint16Array): string {
   let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
@@ -49,14 +49,21 @@ export function dropInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
 
+/** The normalised units of the text at hand, before they become its string: one buffer, reused. */
+let scratch = new Uint16Array(1024);
+
 const isAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
 
 /** Folds width and case and drops separators and invisible characters, remembering where each unit came from. */
 export function normalizeView(original: string): View {
   const length = original.length;
-  const units = new Uint16Array(length);
-  const start = new Uint32Array(length);
-  const end = new Uint32Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, 2 * scratch.length));
+  const units = scratch;
+  // Both maps in one buffer: the corpus is a few thousand views, and every buffer is memory the
+  // collector has to account for, in pauses the reader feels while the corpus loads.
+  const spans = new Uint32Array(2 * length);
+  const start = spans.subarray(0, length);
+  const end = spans.subarray(length);
   let n = 0;
   let gap = -1;
   for (let i = 0; i < length; i++) {

@@ -33,33 +33,39 @@ function meansNumber(text: string, start: number, end: number, atEdges: boolean)
  * none. `atEdges`: the view is a query's, whose first and last numerals may mean numbers too.
  */
 export function numeralView(view: View, atEdges = false): View {
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
-  let cursor = 0;
-  let changed = false;
-  const copy = (to: number) => {
-    text += view.text.slice(cursor, to);
-    for (let i = cursor; i < to; i++) {
-      start.push(view.start[i]);
-      end.push(view.end[i]);
-    }
-  };
+  const found: [start: number, end: number, digits: string][] = [];
   for (const m of view.text.matchAll(RUN)) {
     const s = m.index;
     const e = s + m[0].length;
     const digits = meansNumber(view.text, s, e, atEdges) ? readNumeral(m[0]) : undefined;
-    if (digits === undefined) continue;
+    if (digits !== undefined) found.push([s, e, digits]);
+  }
+  if (!found.length) return view;
+  // The new view's length is known before it is written: its two maps are one typed buffer.
+  let size = view.text.length;
+  for (const [s, e, digits] of found) size += digits.length - (e - s);
+  const spans = new Uint32Array(2 * size);
+  const start = spans.subarray(0, size);
+  const end = spans.subarray(size);
+  let text = '';
+  let n = 0;
+  let cursor = 0;
+  const copy = (to: number) => {
+    text += view.text.slice(cursor, to);
+    for (let i = cursor; i < to; i++) {
+      start[n] = view.start[i];
+      end[n++] = view.end[i];
+    }
+  };
+  for (const [s, e, digits] of found) {
     copy(s);
     text += digits;
     for (let k = 0; k < digits.length; k++) {
-      start.push(view.start[s]);
-      end.push(view.end[e - 1]);
+      start[n] = view.start[s];
+      end[n++] = view.end[e - 1];
     }
     cursor = e;
-    changed = true;
   }
-  if (!changed) return view;
   copy(view.text.length);
   return { text, start, end };
 }
