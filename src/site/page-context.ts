@@ -38,8 +38,12 @@ class PageContext extends HTMLElement {
     const toTop = this.querySelector<HTMLElement>('.ctx-top');
     let frame = 0;
 
+    // Set when a view has hidden or shown parts: the contents are read again at the next frame.
+    let viewChanged = true;
+
     const showPlace = () => {
       frame = 0;
+      if (viewChanged) readView();
       // The entry being read is the last one whose start has passed the reading line, a fifth of
       // the way down the screen below this bar (where a heading that has just come up is read).
       const bar = this.getBoundingClientRect().bottom;
@@ -66,17 +70,23 @@ class PageContext extends HTMLElement {
     };
     // A view that hides parts of the page (a pair of pilots, 只看特色举措): the contents list only
     // what is shown, and the bar names the view.
-    const followView = () => {
+    // Read in the frame, where the browser lays the page out anyway: asking where things are in
+    // the view's own task would lay out the whole page a second time (on a long comparison page,
+    // a tenth of a second of a slow phone's time, on arrival and at every change of view).
+    function readView() {
+      viewChanged = false;
       for (const a of links) a.closest('li')?.toggleAttribute('hidden', document.getElementById(fragmentId(a.hash))?.getClientRects().length === 0);
       entries = readEntries(links).filter((e) => e.target.getClientRects().length > 0);
       if (mode) mode.textContent = document.documentElement.dataset.mode ?? '';
+    }
+    const followView = () => {
+      viewChanged = true;
       schedule();
     };
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
     addEventListener('viewchange', followView);
-    followView();
-    showPlace();
+    schedule();
 
     details.addEventListener('click', (e) => {
       if ((e.target as Element).closest('a')) details.open = false;

@@ -95,6 +95,9 @@ export function initConcordance(root: HTMLElement): void {
     return section;
   });
   let chosen = parsePilots(location.search, known);
+  // The page as built is the view of no pilot chosen: arriving at it, no row, group or list needs
+  // touching (on the land page, a tenth of a second of a slow phone's time spent changing nothing).
+  let asBuilt = true;
 
   /** Children in the chosen order first, the rest in page (annex) order after them. */
   const order = (parent: Element, selector: string) => {
@@ -141,10 +144,12 @@ export function initConcordance(root: HTMLElement): void {
     swap.disabled = n < 2;
     all.disabled = n === 0;
 
+    const untouched = asBuilt && n === 0;
+    asBuilt = untouched;
     restoreWords();
     const coverage: number[] = [];
     const count = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
-    for (const { el, home, regions } of rows) {
+    for (const { el, home, regions } of untouched ? [] : rows) {
       const present = chosen.filter((r) => regions.has(r)).length;
       coverage.push(present);
       el.classList.toggle('cc-off', n > 0 && present === 0);
@@ -165,15 +170,17 @@ export function initConcordance(root: HTMLElement): void {
       // first, then document order).
       for (const { el, home } of rows) home.append(el);
     }
-    for (const group of groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
+    for (const group of untouched ? [] : groups) group.classList.toggle('cc-off', pair || (n > 0 && group.querySelectorAll('.cc-row:not(.cc-off)').length === 0));
     const [a, b] = chosen.map((r) => names.get(r) ?? r);
     const headings = pair ? words.pairHeadings(a, b, count) : [];
     pairGroups.forEach((g, i) => {
       g.hidden = !pair;
       g.querySelector('h3')!.textContent = headings[i] ?? '';
     });
-    for (const own of owns.querySelectorAll<HTMLElement>('.cc-own')) own.classList.toggle('cc-on', chosen.includes(own.dataset.region!));
-    order(owns, '.cc-own');
+    if (!untouched) {
+      for (const own of owns.querySelectorAll<HTMLElement>('.cc-own')) own.classList.toggle('cc-on', chosen.includes(own.dataset.region!));
+      order(owns, '.cc-own');
+    }
 
     heads.hidden = n < 2;
     heads.replaceChildren(
@@ -195,7 +202,7 @@ export function initConcordance(root: HTMLElement): void {
     showOff.textContent = root.classList.contains('cc-open-off') ? words.hideOff : words.showOff;
 
     if (write) writePilots(chosen);
-    dispatchEvent(new Event('viewchange'));
+    if (!untouched) dispatchEvent(new Event('viewchange'));
   };
 
   for (const box of boxes) {
