@@ -29,7 +29,8 @@ function readEntries(links: HTMLAnchorElement[]): Entry[] {
 class PageContext extends HTMLElement {
   connectedCallback(): void {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-list a')];
-    let entries = readEntries(links);
+    // Read with the view, at the first frame (readView).
+    let entries: Entry[] = [];
     const mode = this.querySelector('.ctx-mode');
     const details = this.querySelector('details')!;
     const part = this.querySelector('.ctx-part')!;
