@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { clauseHeading, sectionHeading } from '../../src/model/labels.ts';
-import { breakOffsets, firstWords, phrases, words } from '../../src/model/words.ts';
+import { breakOffsets, emWidth, firstWords, phrases, words } from '../../src/model/words.ts';
 import { convertRealSeed } from '../converter/support.ts';
 
 // The real document's titles, converted here from the seed (not read from a build): this test needs no build.
@@ -53,5 +53,12 @@ describe('the words of a title', () => {
     expect(firstWords('同意自即日起2年内开展北京城市副中心', 12)).toBe('同意自即日起2年内开展');
     expect(firstWords('方案实施要坚持以习近平新时代中国特色社会主义思想为指导', 12)).toBe('方案实施要坚持以习近平');
     expect(firstWords('市场化', 1)).toBe('市场化');
+  });
+
+  it('estimates how wide a text runs in ems: an em for a Chinese character or full-width mark, about half for the rest', () => {
+    expect(emWidth('（一）打通科技成果转化链条。')).toBe(14);
+    expect(emWidth('国函〔2025〕86号')).toBe(Math.ceil(2 + 2 + 6 * 0.57 + 1));
+    expect(emWidth('Open up the chain.')).toBe(Math.ceil(18 * 0.57));
+    expect(emWidth('')).toBe(0);
   });
 });

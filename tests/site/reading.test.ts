@@ -202,6 +202,66 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
     }
   });
 
+  it('lays out the whole document as it is reached when opened at its top, each clause holding its height; opened lower down, everything first', async () => {
+    const tab = await site.page.context().newPage();
+    await tab.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number }[]) w.shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const lazy = () => tab.evaluate(() => [document.documentElement.dataset.arrival ?? null, getComputedStyle(document.querySelector('.print-annex .clause')!).contentVisibility]);
+    for (const path of ['print/', 'en/print/']) {
+      await tab.goto(site.url + path);
+      expect(await lazy(), path).toEqual(['top', 'auto']);
+      // What each clause reserves against the height it takes once laid out, in lines: nine in ten within one and a half.
+      const misses = await tab.evaluate(() => {
+        const clauses = [...document.querySelectorAll<HTMLElement>('.print-annex .clause')];
+        const reserved = clauses.map((c) => parseFloat(getComputedStyle(c).containIntrinsicHeight.replace('auto ', '')));
+        for (const c of clauses) c.style.contentVisibility = 'visible';
+        const line = parseFloat(getComputedStyle(clauses[0].querySelector('.clause-text')!).lineHeight);
+        return clauses.map((c, i) => Math.abs(reserved[i] - c.getBoundingClientRect().height) / line).sort((a, b) => a - b);
+      });
+      expect(misses.length, path).toBe(210);
+      expect(misses[105], path).toBeLessThanOrEqual(1);
+      expect(misses[189], path).toBeLessThanOrEqual(1.5);
+      expect(misses.at(-1), path).toBeLessThanOrEqual(5);
+    }
+    // Jumping from the contents to an annex far down: it comes to the top and stays there while
+    // the clauses around it are laid out.
+    await tab.goto(`${site.url}print/`);
+    await tab.locator('.print-toc a[href="#annex-9"]').click();
+    const tops = await tab.evaluate(async () => {
+      const out: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        await new Promise(requestAnimationFrame);
+        out.push(Math.round(document.getElementById('annex-9')!.getBoundingClientRect().top));
+      }
+      return out;
+    });
+    expect(new Set(tops).size, tops.join(' ')).toBe(1);
+    expect(tops[0]).toBeLessThan(height / 4);
+    // Opened at a clause's address, or reloaded (the browser restores the place): everything is
+    // laid out first, and nothing moves under the reader.
+    await tab.goto('about:blank');
+    await tab.goto(`${site.url}print/#zhengzhou-clause-16`);
+    expect(await lazy()).toEqual([null, 'visible']);
+    await tab.waitForTimeout(500);
+    expect(await tab.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.001);
+    const box = (await tab.locator('#zhengzhou-clause-16').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(height / 4);
+    await tab.goto(`${site.url}print/`);
+    await tab.reload();
+    expect(await lazy()).toEqual([null, 'visible']);
+    // Paper lays out every clause.
+    await tab.goto(`${site.url}print/`);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await lazy()).toEqual(['top', 'visible']);
+    await tab.close();
+  });
+
   it('opens a pilot or a domain from anywhere on its card, not only from its name', async () => {
     for (const [path, card, expected] of [
       ['', '.pilot-list li', '/beijing/'],
