@@ -10,7 +10,10 @@ const KEY = 'parallel';
 export function mountParallelToggle(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement): void {
   const lang = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
   const href = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${lang}"]`)?.href;
-  if (!href) return;
+  if (!href) {
+    button.remove(); // no counterpart to set beside the text (components.css lays the button out until now)
+    return;
+  }
   let view: Promise<(on: boolean) => Promise<void>> | null = null;
   const set = (on: boolean) => {
     button.setAttribute('aria-pressed', String(on));

@@ -262,6 +262,28 @@ describe.each(Object.entries(VIEWPORTS))('reading (%s)', (device, viewport) => {
     await tab.close();
   });
 
+  it('lays out the page’s action buttons where they stay from the first paint, and shows none that cannot work without scripts', async () => {
+    const buttons = '.page-actions :is(button, summary)';
+    const boxes = (page: Page) =>
+      page.locator(buttons).evaluateAll((els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => `${e.className || e.textContent}@${Object.values(e.getBoundingClientRect().toJSON()).map(Math.round).join(',')}`),
+      );
+    const browser = site.page.context().browser()!;
+    const [before, off] = [await browser.newContext(viewport), await browser.newContext({ ...viewport, javaScriptEnabled: false })];
+    // The page as it is painted before its scripts have run: scripts on, the site's modules not yet arrived.
+    await before.route('**/_astro/*.js', (route) => route.abort());
+    const [early, bare] = [await before.newPage(), await off.newPage()];
+    for (const path of ['hefei/', 'en/hefei/', 'letter/', 'hefei/20/', 'domains/land/']) {
+      await site.page.goto(site.url + path);
+      await site.page.locator('.page-actions .parallel-toggle:not([hidden]), .page-actions .distinct-toggle:not([hidden]), .cite-copy-link:not([hidden])').first().waitFor();
+      await early.goto(site.url + path);
+      expect(await boxes(early), path).toEqual(await boxes(site.page));
+      await bare.goto(site.url + path);
+      expect(await bare.locator('.cite-copy-link, .distinct-toggle, .parallel-toggle').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length), path).toBe(0);
+    }
+    await Promise.all([before.close(), off.close()]);
+  });
+
   it('opens a pilot or a domain from anywhere on its card, not only from its name', async () => {
     for (const [path, card, expected] of [
       ['', '.pilot-list li', '/beijing/'],
