@@ -42,7 +42,6 @@ function restore(content: HTMLElement): void {
 export function initDistinctive(button: HTMLButtonElement, content: HTMLElement, status: HTMLElement): void {
   const en = button.dataset.en === '1';
   const label = (n: number) => (en ? `${n} ${button.dataset.run}` : `${n}${button.dataset.run}`);
-  button.hidden = false;
   const apply = (on: boolean, write: boolean) => {
     button.setAttribute('aria-pressed', String(on));
     content.classList.toggle('distinctive-only', on);

@@ -11,7 +11,7 @@ export function mountParallelToggle(button: HTMLButtonElement, content: HTMLElem
   const lang = document.documentElement.lang === 'en' ? 'zh-CN' : 'en';
   const href = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${lang}"]`)?.href;
   if (!href) {
-    button.remove(); // no counterpart to set beside the text (components.css lays the button out until now)
+    button.remove(); // no counterpart to set beside the text (the page laid the button out: components.css)
     return;
   }
   let view: Promise<(on: boolean) => Promise<void>> | null = null;
@@ -20,7 +20,6 @@ export function mountParallelToggle(button: HTMLButtonElement, content: HTMLElem
     view ??= import('./parallel-view.ts').then((m) => m.parallelView(button, content, status, { href, lang }));
     void view.then((apply) => apply(on));
   };
-  button.hidden = false;
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
     keepChoice(KEY, on ? '1' : null);

@@ -86,9 +86,7 @@ export function mountCiteBar(bar: HTMLElement): void {
   const loaded = () => (panel ??= load());
 
   const copyLink = bar.querySelector<HTMLButtonElement>('.cite-copy-link')!;
-  copyLink.hidden = false;
   copyLink.addEventListener('click', async () => say((await copyText(context.link)) ? words.linkCopied(context.link) : words.cannotCopyLink));
-  bar.querySelector<HTMLElement>('.cite-copy')!.hidden = false;
 
   // The selection is taken as the reader reaches for the panel: a press on its button would clear
   // it before the panel opens. The panel's code starts loading then too.
