@@ -1,1 +1,1 @@
-(function(){var d=document.documentElement,t,n;try{t=localStorage.getItem('theme')}catch(e){}d.dataset.theme=t==='light'||t==='dark'?t:matchMedia('(prefers-color-scheme: light)').matches?'light':'dark';try{n=performance.getEntriesByType('navigation')[0]}catch(e){}if(!location.hash&&n&&n.type==='navigate')d.dataset.arrival='top'})();
+(function(){var t;try{t=localStorage.getItem('theme')}catch(e){}document.documentElement.dataset.theme=t==='light'||t==='dark'?t:matchMedia('(prefers-color-scheme: light)').matches?'light':'dark'})();

@@ -16,7 +16,7 @@ import { annexEn, clauseHeadingEn, english, nameEn } from './english.ts';
 import { escapeHtml } from './html.ts';
 import { jsonLdFor } from './json-ld.ts';
 import { domainMeasures, ownOf, pilotGroups } from './compare.ts';
-import { annexOf, clauseById, deployed, labelOf, model, PILOTS, publicHref, site } from './model.ts';
+import { annexOf, clauseById, deployed, href, labelOf, model, PILOTS, publicHref, site } from './model.ts';
 import pagesSheet from '../styles/pages.css?url&no-inline';
 
 type Data = StarlightRouteData['entry']['data'];
@@ -144,6 +144,15 @@ export const onRequest = defineRouteMiddleware((context) => {
   // What every page but a clause page adds to the site's stylesheet (src/styles/pages.css): a clause
   // page, where most links land, loads only what it shows.
   if (data.kind !== 'clause') route.head.push({ tag: 'link', attrs: { rel: 'stylesheet', href: pagesSheet }, content: '' });
+  // The whole document says, before anything is laid out, how it was opened: at its top (a link or
+  // a typed address without a #fragment) marks <html data-arrival="top">; at an address inside
+  // it, a reload or a return through the history (where the browser restores a place) marks
+  // nothing. Opened at its top, it lays out its clauses as the reader reaches them; opened lower
+  // down, everything first, so that text estimated at a guessed height never moves under the
+  // reader's eyes (src/styles/lists.css). A tiny blocking script file (public/arrival.js, written
+  // minified and explained here), not inline, under the site's Content-Security-Policy, and on this
+  // page only: no other page pays for it.
+  if (data.kind === 'print') route.head.push({ tag: 'script', attrs: { src: href({ kind: 'asset', path: 'arrival.js' }) }, content: '' });
   const ld = jsonLdFor(data as { kind: string; id: string; region?: string });
   if (ld) route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: ld });
   if (deployed.origin) {
