@@ -91,8 +91,16 @@ describe(`a build under ${BASE}`, () => {
       await page.locator('.sp-results .r-link').first().click();
       await page.waitForURL((u) => u.pathname.startsWith('/guohan/') && /\/\d+\/$/.test(u.pathname));
       expect(await page.locator('.clause-text mark, .clause-text').first().textContent()).toContain('土地预告登记');
+      // The quick search loads on first use; the modules it needs are preloaded under the base
+      // (src/site/preload-helper.ts), each one found.
+      const missing: string[] = [];
+      page.on('response', (r) => void (r.status() >= 400 && missing.push(`${r.status()} ${r.url()}`)));
       await page.locator('#qs-input').fill('东数西算');
       await page.locator('.qs-status').filter({ hasText: '共 2 条' }).waitFor();
+      const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      expect(preloaded.length).toBeGreaterThan(1);
+      for (const path of preloaded) expect(path).toMatch(/^\/guohan\/_astro\/[\w.-]+\.js$/);
+      expect(missing).toEqual([]);
       await page.goto(`${site.url}beijing/99/`);
       await page.locator('.not-found-hint p').waitFor();
       expect(await page.locator('.not-found-hint a').first().getAttribute('href')).toBe('/guohan/beijing/');
