@@ -6,22 +6,26 @@
 //   sheet instead of two;
 // - the styles of asides (:::note in Markdown), which no page renders;
 // - the script that keeps the sidebar's groups open across pages, which this site's sidebar (a
-//   flat list, src/components/starlight/Sidebar.astro) does not have.
+//   flat list, src/components/starlight/Sidebar.astro) does not have: its <script> element is
+//   taken out of the page layout (Page.astro) as the layout is read, so that no page asks for a
+//   script with nothing in it.
 //
 // Only imports made from inside Starlight are swapped. When an upgrade renames one of these files
-// the swap stops matching and the part returns: `npm run bench` shows the weight come back, and a
-// test fails for the print sheet (tests/site/content.test.ts), without which no page would link
-// the site's own.
+// the swap stops matching and the part returns: `npm run bench` shows the weight come back, and
+// tests fail for the print sheet, without which no page would link the site's own, and for the
+// script (tests/site/content.test.ts).
 
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const EMPTY = '\0site:starlight-part-unused';
+const LAYOUT = '/@astrojs/starlight/dist/components/Page.astro';
+const SIDEBAR_STATE = '<script src="../components-internals/SidebarPersistState"></script>';
 
 export function starlightPartsPlugin(printSheet: URL) {
   const swaps: Record<string, string> = {
     '../style/print.css?url&no-inline': `${fileURLToPath(printSheet)}?url&no-inline`,
     '../style/asides.css': `${EMPTY}.css`,
-    '../components-internals/SidebarPersistState': `${EMPTY}.js`,
   };
   return {
     name: 'site:starlight-parts',
@@ -31,7 +35,10 @@ export function starlightPartsPlugin(printSheet: URL) {
       return swaps[id];
     },
     load(id: string) {
-      return id.startsWith(EMPTY) ? '' : undefined;
+      if (id.startsWith(EMPTY)) return '';
+      if (!id.endsWith(LAYOUT)) return undefined;
+      const layout = readFileSync(id, 'utf8');
+      return layout.includes(SIDEBAR_STATE) ? layout.replace(SIDEBAR_STATE, '') : undefined;
     },
   };
 }

@@ -159,6 +159,14 @@ describe('built pages show the text faithfully', () => {
     expect(graph.get(search)!.some((d) => d.startsWith('numerals.'))).toBe(true);
   });
 
+  it('asks for no script with nothing in it (Starlight’s sidebar-state script is taken out: src/site/starlight-parts.ts)', () => {
+    const scripts = new Set<string>();
+    for (const page of builtPages()) if (page.endsWith('/')) for (const m of readPage(page).html.matchAll(/<script[^>]* src="([^"]+)"/g)) scripts.add(m[1]);
+    // Not vacuous: the pages link their components' scripts.
+    expect(scripts.size).toBeGreaterThan(10);
+    expect([...scripts].filter((src) => readFileSync(join(ROOT, 'dist', src), 'utf8').trim() === '')).toEqual([]);
+  });
+
   it('titles every page as text, whatever characters the title holds', () => {
     expect(readPage('/print/').html).toMatch(/<title>国务院关于全国部分地区要素市场化配置综合改革试点实施方案的批复（全文） \| 国函〔2025〕86号<\/title>/);
     expect(readPage('/404.html').html).toContain('<meta name="robots" content="noindex"/>');
