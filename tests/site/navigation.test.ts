@@ -111,3 +111,34 @@ describe.each(Object.entries(VIEWPORTS))('navigation (%s)', (device, viewport) =
     expect(await site.page.locator('form[role="search"] input[name="q"]').count()).toBeGreaterThan(0);
   });
 });
+
+describe('the header on a phone', () => {
+  const site = siteOn(VIEWPORTS.phone);
+
+  it('keeps its parts apart from 320 px up, and while searching gives the field the row, so the query is seen whole', async () => {
+    const box = (selector: string) => site.page.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    for (const width of [320, 360, 390, 430]) {
+      await site.page.setViewportSize({ width, height: 800 });
+      for (const [path, query] of [['hefei/20/', '公共数据授权运营'], ['en/hefei/20/', 'public data operation']]) {
+        await site.page.goto(site.url + path);
+        const [title, field, lang, menu] = await Promise.all(['.site-title', '#qs-input', '.lang-switch', '.menu-button'].map(box));
+        const where = `${path} at ${width} px`;
+        expect(title.right, where).toBeLessThanOrEqual(field.left);
+        expect(field.right, where).toBeLessThanOrEqual(lang.left);
+        expect(lang.right, where).toBeLessThanOrEqual(menu.left);
+        expect(field.width, where).toBeGreaterThanOrEqual(32);
+        // Its placeholder is whole where the field has room for it.
+        if (width >= 360) expect(await site.page.locator('#qs-input').evaluate((e) => e.scrollWidth <= e.clientWidth), where).toBe(true);
+        await site.page.locator('#qs-input').fill(query);
+        await expect.poll(() => site.page.locator('.site-title').isVisible(), { message: where }).toBe(false);
+        expect(await site.page.locator('.lang-switch').isVisible(), where).toBe(false);
+        const typing = await box('#qs-input');
+        expect(typing.left, where).toBeLessThan(title.left + 1);
+        expect(await site.page.locator('#qs-input').evaluate((e) => e.scrollWidth <= e.clientWidth), `${where}: the query typed is seen whole`).toBe(true);
+        // Leaving the field gives the header back.
+        await site.page.locator('#qs-input').blur();
+        await expect.poll(() => site.page.locator('.site-title').isVisible(), { message: where }).toBe(true);
+      }
+    }
+  });
+});
