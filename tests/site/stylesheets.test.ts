@@ -24,7 +24,10 @@ const pages = builtPages()
 const common = (list: typeof pages) => list.map((p) => p.sheets).reduce((a, b) => a.filter((s) => b.includes(s)));
 const siteSheets = common(pages.filter((p) => !/^\/(en\/)?[a-z]+\/\d+\/$/.test(p.path)));
 const groups = new Map<string, string[]>();
-for (const { path, sheets } of pages) groups.set(sheets.join(' '), [...(groups.get(sheets.join(' ')) ?? []), path]);
+for (const { path, sheets } of pages) {
+  const key = sheets.join(' ');
+  groups.set(key, [...(groups.get(key) ?? []), path]);
+}
 
 describe('a page links only stylesheets it uses', () => {
   let site: Awaited<ReturnType<typeof startSite>>;
